@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// The crossings CLI. TypeScript sources run through tsx, so `npm ci` is the only install step.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

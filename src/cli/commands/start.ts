@@ -1,0 +1,14 @@
+import { defaultMirror } from '../../config.js';
+import type { Args } from '../main.js';
+import { printSummary, update } from './update.js';
+import { run as sources } from './sources.js';
+
+/** npm start: build the store from the mirror (or the official URLs), then say what it holds. */
+export async function run(args: Args): Promise<void> {
+  const mirror = defaultMirror();
+  process.stderr.write(mirror ? `Building the store from the mirror at ${mirror}\n` : 'No mirror found: downloading from the official URLs\n');
+  const s = await update(args.values, mirror);
+  printSummary(s, false);
+  process.stdout.write('\n');
+  await sources({ values: { db: args.values.db }, positionals: [] });
+}

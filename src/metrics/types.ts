@@ -1,0 +1,36 @@
+/** The shape of a metric in the catalogue. */
+export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export const GRAINS: Grain[] = ['day', 'week', 'month', 'quarter', 'year'];
+
+export interface Dimension {
+  name: string;
+  description: string;
+  /** SQL expression over the metric's relation. */
+  column: string;
+  /** True when the column is a list (an incident naming two routes counts under each). */
+  list?: boolean;
+}
+
+export interface Metric {
+  id: string;
+  title: string;
+  definition: string;
+  unit: string;
+  source: string;
+  /** The finest period the data has. Coarser periods are sums of it. */
+  grain: Grain;
+  /** 'flow' values add up over time; 'stock' values are end-of-period levels and do not. */
+  kind: 'flow' | 'stock';
+  dimensions: Dimension[];
+  caveats: string[];
+  /** Words people use for it. */
+  aliases: string[];
+  /**
+   * SQL yielding one row per stored value: `date` (start of its period, may be null),
+   * `y` and `m` (year and month, for undated rows that still have them), `value`,
+   * `release_id`, and the dimension columns.
+   */
+  relation: string;
+  /** Where a reader can see the data: the publisher's page. */
+  url: string;
+}

@@ -1,0 +1,90 @@
+/** The official-download path, against a loopback server this test starts. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fetchFile } from '../src/sources/fetch.js';
+import { CrossingsError } from '../src/errors.js';
+import { cli, tmp } from './helpers.js';
+import { exportXlsx } from './fixtures/mirror.js';
+
+async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer(handler);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((r) => server.close(() => r()));
+    },
+  };
+}
+
+test('fetchFile retries a server error, then records name, checksum and user agent', async () => {
+  const body = exportXlsx();
+  let calls = 0;
+  let agent = '';
+  const s = await serve((req, res) => {
+    calls++;
+    agent = String(req.headers['user-agent']);
+    if (calls === 1) return void res.writeHead(503).end('busy');
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': body.length }).end(body);
+  });
+  try {
+    const f = await fetchFile(`${s.url}/files/Missing_Migrants_Global_Figures_allData.xlsx`, { userAgent: 'test-bot/1.0', retries: 2 });
+    assert.equal(calls, 2);
+    assert.equal(agent, 'test-bot/1.0');
+    assert.equal(f.name, 'Missing_Migrants_Global_Figures_allData.xlsx');
+    assert.equal(f.bytes.length, body.length);
+    assert.match(f.sha256, /^[0-9a-f]{64}$/);
+  } finally {
+    await s.close();
+  }
+});
+
+test('fetchFile gives up on a 404 at once and on a hung server after its timeout', async () => {
+  let calls = 0;
+  const s = await serve((req, res) => {
+    calls++;
+    if (req.url === '/missing') return void res.writeHead(404).end();
+    // never answer /slow
+  });
+  try {
+    await assert.rejects(fetchFile(`${s.url}/missing`, { retries: 3 }), (e: CrossingsError) => e.code === 'FETCH_FAILED' && /404/.test(e.message));
+    assert.equal(calls, 1, 'a 404 is not retried');
+    await assert.rejects(fetchFile(`${s.url}/slow`, { retries: 1, timeoutMs: 200 }), (e: CrossingsError) => e.code === 'FETCH_FAILED' && /timed out/.test(e.message));
+  } finally {
+    await s.close();
+  }
+});
+
+test('crossings update --official downloads the IOM export and builds the store', async () => {
+  const body = exportXlsx();
+  const s = await serve((_req, res) => void res.writeHead(200).end(body));
+  try {
+    const db = join(tmp(), 'official.duckdb');
+    // The child process must not run while this process's server is blocked: spawn asynchronously.
+    const { spawn } = await import('node:child_process');
+    const { ROOT } = await import('./helpers.js');
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'crossings.js'), 'update', '--official', '--json'], {
+      env: { ...process.env, CROSSINGS_DB: db, CROSSINGS_IOM_URL: `${s.url}/Missing_Migrants_Global_Figures_allData.xlsx`, CROSSINGS_MIRROR: '' },
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? -1)));
+    assert.equal(code, 0, err);
+    const summary = JSON.parse(out);
+    assert.equal(summary.releases.length, 1);
+    assert.equal(summary.releases[0].rows, 7);
+    const q = cli(['sources', '--json'], { CROSSINGS_DB: db });
+    const rel = JSON.parse(q.stdout).releases[0];
+    assert.equal(rel.url, `${s.url}/Missing_Migrants_Global_Figures_allData.xlsx`);
+    assert.equal(rel.file_name, 'Missing_Migrants_Global_Figures_allData.xlsx');
+  } finally {
+    await s.close();
+  }
+});
