@@ -68,7 +68,7 @@ test('crossings update --official downloads the IOM export and builds the store'
     // The child process must not run while this process's server is blocked: spawn asynchronously.
     const { spawn } = await import('node:child_process');
     const { ROOT } = await import('./helpers.js');
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'crossings.js'), 'update', '--official', '--json'], {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'crossings.js'), 'update', '--official', '--source', 'iom', '--json'], {
       env: { ...process.env, CROSSINGS_DB: db, CROSSINGS_IOM_URL: `${s.url}/Missing_Migrants_Global_Figures_allData.xlsx`, CROSSINGS_MIRROR: '' },
     });
     let out = '';

@@ -42,6 +42,154 @@ export const METRICS: Metric[] = [
   },
 ];
 
+
+const d = (name: string, description: string, extra: Partial<Metric['dimensions'][number]> = {}) => ({ name, description, column: `"${name}"`, ...extra });
+const obs = (m: Omit<Metric, 'relation'>): Metric => ({ ...m, relation: obsRelation(m.id, m.dimensions.map((x) => x.name)) });
+
+const SMALL_BOATS_CAVEATS = [
+  'Provisional daily operational figures (SB_01, published weekly); the final figures are the quarterly Irr_D01 detections, which differ slightly (2022: 45,755 daily against 45,774 quarterly). crossings uses the daily series for days, months and years, and says so.',
+  'Counts people detected arriving; it does not include people who reached the UK undetected.',
+];
+const HO_QUARTERLY = 'UK Home Office, Immigration system statistics';
+
+METRICS.push(
+  obs({
+    id: 'uk.small_boats.arrivals', title: 'People arriving in the UK by small boat', unit: 'people', source: 'UK Home Office small-boats time series (SB_01)', grain: 'day', kind: 'flow',
+    definition: 'People detected crossing the English Channel in small boats and arriving in the UK, by day of arrival (Home Office, provisional daily series SB_01).',
+    dimensions: [], caveats: SMALL_BOATS_CAVEATS,
+    aliases: ['small boat arrivals', 'small boat crossings', 'channel crossings', 'crossings', 'crossed the channel', 'arrived in small boats', 'migrants arrived', 'small boats'],
+    url: 'https://www.gov.uk/government/publications/migrants-detected-crossing-the-english-channel-in-small-boats',
+  }),
+  obs({
+    id: 'uk.small_boats.boats', title: 'Small boats arriving in the UK', unit: 'boats', source: 'UK Home Office small-boats time series (SB_01)', grain: 'day', kind: 'flow',
+    definition: 'Small boats detected arriving in the UK across the English Channel, by day (SB_01).', dimensions: [], caveats: SMALL_BOATS_CAVEATS, aliases: ['boats'],
+    url: 'https://www.gov.uk/government/publications/migrants-detected-crossing-the-english-channel-in-small-boats',
+  }),
+  obs({
+    id: 'uk.small_boats.uncontrolled_boats', title: 'Small boats involved in uncontrolled landings', unit: 'boats', source: 'UK Home Office small-boats time series (SB_01)', grain: 'day', kind: 'flow',
+    definition: 'Small boats whose arrival was an uncontrolled landing (on a beach rather than intercepted), by day; "-" in the file (not collected before 2023) is no value, not zero.', dimensions: [], caveats: SMALL_BOATS_CAVEATS, aliases: ['uncontrolled landings'],
+    url: 'https://www.gov.uk/government/publications/migrants-detected-crossing-the-english-channel-in-small-boats',
+  }),
+  obs({
+    id: 'uk.small_boats.prevented', title: 'Crossings prevented (French-reported)', unit: 'people', source: 'UK Home Office small-boats time series (SB_02)', grain: 'week', kind: 'flow',
+    definition: 'People prevented from crossing the Channel, as reported by the French authorities, by week (SB_02; a week ending on a Sunday covers Monday to Sunday).', dimensions: [],
+    caveats: ['French estimates, not verified by the UK.'], aliases: ['prevented crossings', 'stopped crossings', 'prevented'],
+    url: 'https://www.gov.uk/government/publications/migrants-detected-crossing-the-english-channel-in-small-boats',
+  }),
+  obs({
+    id: 'uk.irregular.detections', title: 'Irregular arrivals detected, by method of entry', unit: 'people', source: `${HO_QUARTERLY} (Irr_D01)`, grain: 'quarter', kind: 'flow',
+    definition: 'People detected arriving in the UK irregularly, by quarter and method of entry (Small boat arrivals, Inadequately documented air arrivals, Recorded detections at UK ports, Recorded detections in the UK). The final, quality-assured figures.',
+    dimensions: [d('method', 'Method of entry'), d('nationality', 'Nationality'), d('region', 'Region of nationality'), d('sex', 'Sex'), d('age', 'Age group')],
+    caveats: ['Small-boat arrivals here are final figures and differ slightly from the provisional daily series.'], aliases: ['irregular arrivals', 'illegal arrivals', 'detections', 'illegal entry'],
+    url: 'https://www.gov.uk/government/statistical-data-sets/immigration-system-statistics-data-tables',
+  }),
+  obs({
+    id: 'uk.small_boats.asylum_claims', title: 'Asylum claims by small-boat arrivals', unit: 'people', source: `${HO_QUARTERLY} (Irr_D02)`, grain: 'quarter', kind: 'flow',
+    definition: 'Small-boat arrivals by whether an asylum application was raised (dimension asylum_application), by quarter of arrival.',
+    dimensions: [d('asylum_application', 'Asylum application raised or not'), d('nationality', 'Nationality'), d('applicant_type', 'Main applicant or dependant'), d('sex', 'Sex'), d('age', 'Age group')],
+    caveats: ['Covers arrivals to mid-2023 in the data held.'], aliases: ['claimed asylum', 'asylum claims from small boats'],
+    url: 'https://www.gov.uk/government/statistical-data-sets/immigration-system-statistics-data-tables',
+  }),
+  obs({
+    id: 'uk.returns', title: 'Returns from the UK', unit: 'returns', source: `${HO_QUARTERLY} (Ret_D01)`, grain: 'quarter', kind: 'flow',
+    definition: 'Departures of people from the UK recorded by the Home Office, by quarter: Enforced return (removals, including from detention), Voluntary return (assisted, controlled, other verified) and Refused entry at port and subsequently departed.',
+    dimensions: [d('return_type_group', 'Enforced return / Voluntary return / Refused entry at port and subsequently departed'), d('return_type', 'Return type'), d('nationality', 'Nationality'), d('region', 'Region of nationality')],
+    caveats: [
+      'The Home Office publishes no "deportation" series: deportation is a legal process for a subset of enforced returns. "Deportations" and "removals" are read as enforced returns.',
+      'Most returns are voluntary: in 2023 enforced returns were about a quarter of enforced plus voluntary returns.',
+    ],
+    aliases: ['returns', 'returned', 'deportations', 'deported', 'removals', 'removed', 'sent home', 'enforced returns'],
+    url: 'https://www.gov.uk/government/statistical-data-sets/immigration-system-statistics-data-tables',
+  }),
+  obs({
+    id: 'uk.returns.by_destination', title: 'Returns from the UK by destination', unit: 'returns', source: `${HO_QUARTERLY} (Ret_D02)`, grain: 'quarter', kind: 'flow',
+    definition: 'Returns by the country people were returned to, by quarter.', dimensions: [d('return_type_group', 'Return type group'), d('return_type', 'Return type'), d('destination', 'Return destination'), d('destination_region', 'Region of destination')],
+    caveats: ['The same returns as uk.returns, broken down by destination instead of nationality.'], aliases: [],
+    url: 'https://www.gov.uk/government/statistical-data-sets/immigration-system-statistics-data-tables',
+  }),
+  obs({
+    id: 'uk.asylum.applications', title: 'Asylum applications in the UK', unit: 'people', source: `${HO_QUARTERLY} (Asy_D01)`, grain: 'quarter', kind: 'flow',
+    definition: 'People applying for asylum in the UK, by quarter: main applicants and dependants (dimension applicant_type).',
+    dimensions: [d('applicant_type', 'Main applicant or Dependant'), d('nationality', 'Nationality'), d('region', 'Region of nationality'), d('uasc', 'Unaccompanied asylum-seeking child'), d('location', 'Location of application')],
+    caveats: ['Headline Home Office figures often count main applicants only; filter applicant_type="Main applicant" for those.'], aliases: ['asylum applications', 'asylum claims', 'claimed asylum', 'asylum seekers'],
+    url: 'https://www.gov.uk/government/statistical-data-sets/immigration-system-statistics-data-tables',
+  }),
+  obs({
+    id: 'uk.asylum.decisions', title: 'Initial decisions on asylum applications', unit: 'decisions', source: `${HO_QUARTERLY} (Asy_D02)`, grain: 'quarter', kind: 'flow',
+    definition: 'Initial decisions on asylum applications (and resettlement cases), by quarter and outcome group (Grant of Protection, Grant of Other Leave, Refused, Withdrawn, Administrative Outcome).',
+    dimensions: [d('case_type', 'Asylum Case or Resettlement Case'), d('outcome_group', 'Case outcome group'), d('outcome', 'Case outcome'), d('applicant_type', 'Main applicant or Dependant'), d('nationality', 'Nationality'), d('region', 'Region of nationality')],
+    caveats: ['Includes resettlement cases unless filtered with case_type.'], aliases: ['asylum decisions', 'grants', 'refusals'],
+    url: 'https://www.gov.uk/government/statistical-data-sets/immigration-system-statistics-data-tables',
+  }),
+  obs({
+    id: 'uk.detention.entering', title: 'People entering immigration detention', unit: 'people', source: `${HO_QUARTERLY} (Det_D01)`, grain: 'quarter', kind: 'flow',
+    definition: 'People entering immigration detention in the UK, by quarter.', dimensions: [d('nationality', 'Nationality'), d('region', 'Region of nationality'), d('sex', 'Sex'), d('place', 'First place of detention')],
+    caveats: ['A person detained twice in a period is counted twice.'], aliases: ['detention', 'detained'],
+    url: 'https://www.gov.uk/government/statistical-data-sets/immigration-system-statistics-data-tables',
+  }),
+  obs({
+    id: 'eu.frontex.detections', title: 'Detections of illegal border-crossings into the EU', unit: 'detections', source: 'Frontex', grain: 'month', kind: 'flow',
+    definition: 'Detections of illegal crossings of the EU\'s external borders, by month, route, border type (Sea/Land) and nationality (ISO-3), as reported by Frontex.',
+    dimensions: [d('route', 'Route as Frontex spells it (Central Mediterranean Route, Eastern Mediterranean Route, Western Mediterranean Route, Western African Route, Western Balkan Route, Eastern Borders Route, …)'), d('type', 'Sea or Land'), d('nationality', 'Nationality (ISO-3)')],
+    caveats: ['Detections, not people: one person crossing several borders may be detected several times.', 'Recent months are revised.'],
+    aliases: ['irregular border crossings', 'illegal border crossings', 'detections', 'crossings into the EU', 'arrivals in Europe'],
+    url: 'https://www.frontex.europa.eu/what-we-do/monitoring-and-risk-analysis/migratory-map/',
+  }),
+  obs({
+    id: 'eu.asylum.applicants', title: 'Asylum applicants in Europe', unit: 'people', source: 'Eurostat migr_asyappctza', grain: 'year', kind: 'flow',
+    definition: 'Asylum applicants by reporting country (ISO-3, or EU27 for the EU total), citizenship and sex, per year. The extract held is named "first-time applicants" but its totals match all applicants (first-time and subsequent), so it is named for what it holds.',
+    dimensions: [d('geo', 'Reporting country, ISO-3; EU27 is the EU total', { total: 'EU27' }), d('nationality', 'Citizenship, ISO-3'), d('sex', 'female, male, unknown')],
+    caveats: ['Without a geo filter the EU27 aggregate is used (from 2013): the member states are never added to it.', 'All applicants, not only first-time ones.'],
+    aliases: ['asylum applications in europe', 'asylum seekers in the eu', 'asylum applicants'],
+    url: 'https://ec.europa.eu/eurostat/databrowser/view/migr_asyappctza/default/table?lang=en',
+  }),
+  obs({
+    id: 'eu.asylum.applicants_sdmx', title: 'Asylum applicants (Eurostat SDMX extract)', unit: 'people', source: 'Eurostat migr_asyappctza (SDMX-CSV)', grain: 'year', kind: 'flow',
+    definition: 'Asylum applicants per year by reporting country (Eurostat codes: EL for Greece, EU27_2020 for the EU) and citizenship (TOTAL or UA).',
+    dimensions: [d('geo', 'Eurostat geo code'), d('citizen', 'TOTAL or a citizenship code', { total: 'TOTAL' }), d('applicant_type', 'ASY_APP (all applicants)')],
+    caveats: ['A narrow extract: all citizenships and Ukrainians only.'], aliases: [],
+    url: 'https://ec.europa.eu/eurostat/databrowser/view/migr_asyappctza/default/table?lang=en',
+  }),
+  obs({
+    id: 'eu.illegally_present', title: 'Third-country nationals found illegally present', unit: 'people', source: 'Eurostat migr_eipre', grain: 'year', kind: 'flow',
+    definition: 'Third-country nationals found to be illegally present, by reporting country, per year.',
+    dimensions: [d('geo', 'Reporting country (name)'), d('citizen', 'Citizenship'), d('reason', 'Reason'), d('apprehension', 'Place of apprehension'), d('sex', 'Sex'), d('age', 'Age')],
+    caveats: ['A partial extract of the table.'], aliases: ['illegally present'],
+    url: 'https://ec.europa.eu/eurostat/databrowser/view/migr_eipre/default/table?lang=en',
+  }),
+  obs({
+    id: 'unhcr.refugees', title: 'Refugees under UNHCR\'s mandate', unit: 'people', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'stock',
+    definition: 'Refugees at the end of each year, by country of asylum and country of origin (ISO-3).', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3')],
+    caveats: ['End-year stocks: values for different years must not be added.', 'Excludes Palestine refugees under UNRWA\'s mandate.'], aliases: ['refugees', 'refugee population'],
+    url: 'https://www.unhcr.org/refugee-statistics/',
+  }),
+  obs({
+    id: 'unhcr.asylum_seekers', title: 'Asylum-seekers (pending cases)', unit: 'people', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'stock',
+    definition: 'Asylum-seekers whose claims were pending at the end of each year.', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3')],
+    caveats: ['End-year stocks.'], aliases: ['asylum seekers waiting'], url: 'https://www.unhcr.org/refugee-statistics/',
+  }),
+  obs({
+    id: 'unhcr.idps', title: 'Internally displaced people (UNHCR)', unit: 'people', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'stock',
+    definition: 'Internally displaced people protected or assisted by UNHCR at the end of each year.', dimensions: [d('asylum', 'Country, ISO-3'), d('origin', 'Country of origin, ISO-3')],
+    caveats: ['End-year stocks; UNHCR-assisted IDPs only.'], aliases: ['internally displaced'], url: 'https://www.unhcr.org/refugee-statistics/',
+  }),
+  obs({
+    id: 'unhcr.asylum.applications', title: 'Asylum applications worldwide (UNHCR)', unit: 'applications', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'flow',
+    definition: 'Asylum applications lodged each year, by country of asylum and origin.', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3'), d('procedure', 'G (government), U (UNHCR), J (joint)'), d('application_type', 'N (new), R (repeat), A (appeal), …')],
+    caveats: ['Some countries report cases rather than people.'], aliases: [], url: 'https://www.unhcr.org/refugee-statistics/',
+  }),
+  obs({
+    id: 'unhcr.asylum.decisions', title: 'Asylum decisions worldwide (UNHCR)', unit: 'decisions', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'flow',
+    definition: 'Decisions on asylum applications each year, by country of asylum and origin.', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3')],
+    caveats: ['Some countries report cases rather than people.'], aliases: [], url: 'https://www.unhcr.org/refugee-statistics/',
+  }),
+  obs({
+    id: 'unhcr.asylum.recognised', title: 'Asylum applications recognised (UNHCR)', unit: 'decisions', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'flow',
+    definition: 'Positive decisions recognising refugee status (Convention or otherwise) each year.', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3')],
+    caveats: [], aliases: [], url: 'https://www.unhcr.org/refugee-statistics/',
+  }),
+);
+
 export function getMetric(id: string): Metric {
   const m = METRICS.find((x) => x.id === id);
   if (!m) {

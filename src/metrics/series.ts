@@ -94,6 +94,13 @@ export function buildSeriesSql(metric: Metric, req: SeriesRequest): { sql: strin
     params[p] = value;
     conds.push(dim.list ? `list_contains(list_transform(${dim.column}, x -> lower(x)), lower($${p}))` : `lower(${dim.column}) = lower($${p})`);
   }
+  for (const dim of metric.dimensions) {
+    if (dim.total !== undefined && !(dim.name in (req.where ?? {}))) {
+      const p = `p${n++}`;
+      params[p] = dim.total;
+      conds.push(`${dim.column} = $${p}`);
+    }
+  }
   if (req.from) {
     params.from = normaliseDate(req.from, false, '--from');
     conds.push(`coalesce(date, make_date(y, coalesce(m, 1), 1)) >= CAST($from AS DATE)`);

@@ -9,6 +9,8 @@ export interface Dimension {
   column: string;
   /** True when the column is a list (an incident naming two routes counts under each). */
   list?: boolean;
+  /** A value of this dimension that is already the total over it (EU27, TOTAL): used when the dimension is not filtered, never added to the rest. */
+  total?: string;
 }
 
 export interface Metric {

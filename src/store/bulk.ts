@@ -10,7 +10,7 @@ export type Value = string | number | null;
 export async function bulkInsert(
   conn: DuckDBConnection,
   table: string,
-  columns: { name: string; type: ColType; cast?: string }[],
+  columns: { name: string; type: ColType; cast?: string; stageOnly?: boolean }[],
   rows: Value[][],
 ): Promise<void> {
   const stage = `stage_${table}_${Math.random().toString(36).slice(2, 8)}`;
@@ -31,7 +31,8 @@ export async function bulkInsert(
   } finally {
     app.closeSync();
   }
-  const select = columns.map((c) => (c.cast ? `${c.cast.replaceAll('$', `"${c.name}"`)}` : `"${c.name}"`)).join(', ');
-  await conn.run(`INSERT INTO ${table} (${columns.map((c) => `"${c.name}"`).join(', ')}) SELECT ${select} FROM ${stage}`);
+  const target = columns.filter((c) => !c.stageOnly);
+  const select = target.map((c) => (c.cast ? c.cast.replaceAll('$', `"${c.name}"`) : `"${c.name}"`)).join(', ');
+  await conn.run(`INSERT INTO ${table} (${target.map((c) => `"${c.name}"`).join(', ')}) SELECT ${select} FROM ${stage}`);
   await conn.run(`DROP TABLE ${stage}`);
 }

@@ -1,0 +1,199 @@
+/**
+ * Loading observations, the tidy table most sources share. Two paths:
+ *  - rows parsed in JS (ODS, XLSX) go through the appender;
+ *  - large CSVs are read by DuckDB's own read_csv (all columns as text), checked
+ *    in SQL (header, bad numbers → validation issues with their row numbers) and
+ *    inserted with one INSERT … SELECT.
+ */
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileError } from '../errors.js';
+import { bulkInsert, type Value } from '../store/bulk.js';
+import { query } from '../store/open.js';
+import type { Grain } from '../metrics/types.js';
+import { normaliseName } from './columns.js';
+import type { ValidationIssue } from './issues.js';
+import type { LoadContext } from './types.js';
+
+export interface Observation {
+  metric: string;
+  grain: Grain;
+  start: string;
+  dims: Record<string, string | null>;
+  value: number | null;
+  flag?: string | null;
+  row: number;
+}
+
+export function periodOf(grain: Grain, start: string): { period: string; end: string } {
+  const d = new Date(`${start}T00:00:00Z`);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  const iso = (x: Date) => x.toISOString().slice(0, 10);
+  switch (grain) {
+    case 'day':
+      return { period: start, end: start };
+    case 'week':
+      return { period: start, end: iso(new Date(Date.UTC(y, m, d.getUTCDate() + 6))) };
+    case 'month':
+      return { period: start.slice(0, 7), end: iso(new Date(Date.UTC(y, m + 1, 0))) };
+    case 'quarter':
+      return { period: `${y}-Q${Math.floor(m / 3) + 1}`, end: iso(new Date(Date.UTC(y, Math.floor(m / 3) * 3 + 3, 0))) };
+    case 'year':
+      return { period: String(y), end: `${y}-12-31` };
+  }
+}
+
+export async function insertObservations(ctx: LoadContext, obs: Observation[]): Promise<{ from: string | null; to: string | null }> {
+  let from: string | null = null;
+  let to: string | null = null;
+  const rows: Value[][] = obs.map((o) => {
+    const { period, end } = periodOf(o.grain, o.start);
+    if (from === null || o.start < from) from = o.start;
+    if (to === null || end > to) to = end;
+    const keys = Object.keys(o.dims);
+    return [o.metric, o.grain, period, o.start, end, JSON.stringify(keys), JSON.stringify(keys.map((k) => o.dims[k] ?? null)), o.value, o.flag ?? null, ctx.releaseId, o.row];
+  });
+  await bulkInsert(
+    ctx.conn,
+    'observations',
+    [
+      { name: 'metric', type: 'VARCHAR' },
+      { name: 'grain', type: 'VARCHAR' },
+      { name: 'period', type: 'VARCHAR' },
+      { name: 'period_start', type: 'VARCHAR', cast: 'CAST($ AS DATE)' },
+      { name: 'period_end', type: 'VARCHAR', cast: 'CAST($ AS DATE)' },
+      { name: 'dims', type: 'VARCHAR', cast: 'map(from_json($, \'["VARCHAR"]\'), from_json("dims_values", \'["VARCHAR"]\'))' },
+      { name: 'dims_values', type: 'VARCHAR', stageOnly: true },
+      { name: 'value', type: 'DOUBLE' },
+      { name: 'flag', type: 'VARCHAR' },
+      { name: 'release_id', type: 'BIGINT' },
+      { name: 'source_row', type: 'BIGINT' },
+    ],
+    rows,
+  );
+  return { from, to };
+}
+
+/** A CSV column: the names it has gone by, and whether the file must have it. */
+export interface CsvColumn {
+  key: string;
+  names: string[];
+  required?: boolean;
+}
+
+export interface CsvMetric {
+  metric: string;
+  /** SQL over the renamed columns (c.<key>) giving the value text. */
+  value: string;
+  flag?: string;
+}
+
+export interface CsvSpec {
+  columns: CsvColumn[];
+  grain: Grain;
+  /** SQL giving the period's start date from the renamed text columns. */
+  start: string;
+  /** Dimension name → SQL over the renamed columns. */
+  dims: Record<string, string>;
+  metrics: CsvMetric[];
+  /** Extra condition on rows to keep (SQL), e.g. dropping total rows. */
+  where?: string;
+  encoding?: 'utf-8' | 'latin-1';
+  /** Extra FROM clause joins (e.g. a lookup table) as SQL; columns of c stay available. */
+  join?: string;
+}
+
+const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
+/** Text → number: thousands separators dropped; publishers' missing markers (":", "-", "NA", "") fail the cast → NULL. */
+export const NUM = (expr: string) => `TRY_CAST(replace(trim(${expr}), ',', '') AS DOUBLE)`;
+const MISSING_SQL = (expr: string) => `(${expr} IS NULL OR trim(${expr}) IN ('', ':', '-', 'NA', '..', 'z', 'x'))`;
+
+export async function loadCsvObservations(ctx: LoadContext, spec: CsvSpec): Promise<{ rows: number; from: string | null; to: string | null; issues: ValidationIssue[] }> {
+  const file = ctx.file.name;
+  let path = ctx.path;
+  let cleanup: string | null = null;
+  if (path === null) {
+    cleanup = mkdtempSync(join(tmpdir(), 'crossings-csv-'));
+    path = join(cleanup, file);
+    writeFileSync(path, ctx.file.bytes);
+  }
+  const raw = `raw_${ctx.releaseId}`;
+  try {
+    try {
+      await ctx.conn.run(
+        `CREATE TEMP TABLE ${raw} AS SELECT row_number() OVER () + 1 AS _row, * FROM read_csv(${q(path)}, all_varchar = true, header = true, auto_detect = true, strict_mode = false, null_padding = true${spec.encoding === 'latin-1' ? ", encoding = 'latin-1'" : ''})`,
+      );
+    } catch (e) {
+      throw fileError('FILE_UNREADABLE', { file }, `not readable as CSV: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`, e);
+    }
+    // The header: find each column by its known names.
+    const have = (await query<{ column_name: string }>(ctx.conn, `SELECT column_name FROM (DESCRIBE ${raw})`)).map((r) => r.column_name);
+    const byNorm = new Map(have.map((h) => [normaliseName(h), h]));
+    const mapped = new Map<string, string>();
+    const missing: CsvColumn[] = [];
+    for (const c of spec.columns) {
+      const found = c.names.map((n) => byNorm.get(normaliseName(n))).find((x) => x !== undefined);
+      if (found) mapped.set(c.key, found);
+      else if (c.required !== false) missing.push(c);
+    }
+    if (missing.length) {
+      throw fileError(
+        'FILE_STRUCTURE',
+        { file, row: 1, column: missing[0]!.names[0]! },
+        `required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m.names[0]}"`).join(', ')} missing from the header (renamed or removed?); the header has ${have.filter((h) => h !== '_row').map((h) => `"${h}"`).join(', ')}`,
+      );
+    }
+    const cols = spec.columns.map((c) => `${mapped.has(c.key) ? `"${mapped.get(c.key)!.replaceAll('"', '""')}"` : 'NULL'} AS ${c.key}`).join(', ');
+    const view = `v_${ctx.releaseId}`;
+    await ctx.conn.run(`CREATE TEMP VIEW ${view} AS SELECT _row, ${cols} FROM ${raw}`);
+    const src = `${view} c${spec.join ? ` ${spec.join}` : ''}`;
+
+    const dimKeys = Object.keys(spec.dims);
+    const mapSql = dimKeys.length ? `MAP {${dimKeys.map((k) => `${q(k)}: CAST(${spec.dims[k]} AS VARCHAR)`).join(', ')}}` : 'MAP {}::MAP(VARCHAR, VARCHAR)';
+    // One pass: period, dimensions, and each metric's value both as text and as a number.
+    const typed = `t_${ctx.releaseId}`;
+    await ctx.conn.run(
+      `CREATE TEMP TABLE ${typed} AS SELECT c._row, CAST(${spec.start} AS DATE) AS s, ${mapSql} AS dims,
+         ${spec.metrics.map((m, i) => `(${m.value}) AS raw${i}, ${NUM(`(${m.value})`)} AS v${i}, ${m.flag ? `nullif(trim(${m.flag}), '')` : 'NULL'} AS f${i}`).join(', ')}
+       FROM ${src} WHERE (${spec.where ?? 'TRUE'})`,
+    );
+    // Validation: bad periods and bad numbers become issues with their row and column.
+    const issues: ValidationIssue[] = [];
+    const badStart = await query<{ _row: number }>(ctx.conn, `SELECT _row FROM ${typed} WHERE s IS NULL ORDER BY _row LIMIT 1000`);
+    for (const r of badStart) issues.push({ file, sheet: null, row: r._row, column: null, value: null, expected: 'a valid period (date, year or quarter); the row is skipped', severity: 'warning' });
+    for (const [i, m] of spec.metrics.entries()) {
+      const column = spec.columns.find((c) => `c.${c.key}` === m.value);
+      const bad = await query<{ _row: number; v: string }>(
+        ctx.conn,
+        `SELECT _row, raw${i} AS v FROM ${typed} WHERE (v${i} IS NULL AND NOT ${MISSING_SQL(`raw${i}`)}) OR v${i} < 0 OR NOT isfinite(v${i}) ORDER BY _row LIMIT 1000`,
+      );
+      for (const r of bad) issues.push({ file, sheet: null, row: r._row, column: column ? (mapped.get(column.key) ?? column.key) : m.value, value: r.v, expected: 'a count of zero or more (or a missing-value marker)', severity: 'warning' });
+    }
+
+    const grain = spec.grain;
+    const endSql = (x: string) => (grain === 'day' ? x : grain === 'week' ? `(${x} + 6)` : `CAST(${x} + INTERVAL 1 ${grain} - INTERVAL 1 day AS DATE)`);
+    const labelSql = (x: string) =>
+      grain === 'year' ? `CAST(year(${x}) AS VARCHAR)` : grain === 'quarter' ? `printf('%04d-Q%d', year(${x}), quarter(${x}))` : grain === 'month' ? `strftime(${x}, '%Y-%m')` : `strftime(${x}, '%Y-%m-%d')`;
+    const res = await ctx.conn.run(
+      `INSERT INTO observations ${spec.metrics
+        .map(
+          (m, i) =>
+            `SELECT ${q(m.metric)}, ${q(grain)}, ${labelSql('s')}, s, ${endSql('s')}, dims, v${i}, f${i}, ${ctx.releaseId}, _row FROM ${typed} WHERE s IS NOT NULL AND (v${i} IS NULL OR (v${i} >= 0 AND isfinite(v${i})))`,
+        )
+        .join(' UNION ALL ')}`,
+    );
+    const rows = Number(res.rowsChanged);
+    await ctx.conn.run(`DROP TABLE ${typed}`);
+    const cov = await query<{ from: string | null; to: string | null }>(
+      ctx.conn,
+      `SELECT CAST(min(period_start) AS VARCHAR) AS "from", CAST(max(period_end) AS VARCHAR) AS "to" FROM observations WHERE release_id = ${ctx.releaseId}`,
+    );
+    await ctx.conn.run(`DROP VIEW ${view}`);
+    return { rows, from: cov[0]?.from ?? null, to: cov[0]?.to ?? null, issues };
+  } finally {
+    await ctx.conn.run(`DROP TABLE IF EXISTS ${raw}`);
+    if (cleanup) rmSync(cleanup, { recursive: true, force: true });
+  }
+}

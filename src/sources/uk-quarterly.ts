@@ -1,0 +1,119 @@
+/**
+ * UK Home Office "Immigration system statistics" detailed datasets: irregular
+ * arrivals (Irr_D01, Irr_D02), asylum (Asy_D01, Asy_D02), returns (Ret_D01, Ret_D02)
+ * and detention (Det_D01). Each table is a file; columns are found by name.
+ */
+import { basename } from 'node:path';
+import { fileError } from '../errors.js';
+import { mirrorMatches } from './mirror.js';
+import { loadCsvObservations, type CsvColumn, type CsvSpec } from './observations.js';
+import type { Source } from './types.js';
+
+export const HO_DATASETS_PAGE = 'https://www.gov.uk/government/statistical-data-sets/immigration-system-statistics-data-tables';
+
+const PERIOD: CsvColumn[] = [
+  { key: 'date', names: ['Date', 'Quarter end'], required: false },
+  { key: 'quarter', names: ['Quarter'], required: false },
+  { key: 'year', names: ['Year'], required: false },
+];
+/** Quarter start from the quarter-end Date, or from "2024 Q1", or from Year + Quarter 1-4. */
+const QUARTER_START = `coalesce(
+  CAST(date_trunc('quarter', TRY_CAST(c.date AS DATE)) AS DATE),
+  CASE WHEN regexp_matches(c.quarter, '^\\d{4} ?Q[1-4]$') THEN make_date(CAST(left(c.quarter, 4) AS INTEGER), (CAST(right(c.quarter, 1) AS INTEGER) - 1) * 3 + 1, 1) END,
+  CASE WHEN regexp_matches(c.quarter, '^[1-4]$') AND TRY_CAST(c.year AS INTEGER) IS NOT NULL THEN make_date(CAST(c.year AS INTEGER), (CAST(c.quarter AS INTEGER) - 1) * 3 + 1, 1) END)`;
+
+const col = (key: string, ...names: string[]): CsvColumn => ({ key, names });
+const opt = (key: string, ...names: string[]): CsvColumn => ({ key, names, required: false });
+
+/** Table id (the start of the file name) → how to read it. */
+export const HO_TABLES: Record<string, { title: string; spec: CsvSpec }> = {
+  Irr_D01: {
+    title: 'Irr_D01: detections of irregular arrivals by method of entry',
+    spec: {
+      columns: [...PERIOD, col('method', 'Method of entry'), col('nationality', 'Nationality'), opt('region', 'Region'), opt('sex', 'Sex'), opt('age', 'Age Group', 'Age'), col('n', 'Number of detections', 'Detections')],
+      grain: 'quarter',
+      start: QUARTER_START,
+      dims: { method: 'c.method', nationality: 'c.nationality', region: 'c.region', sex: 'c.sex', age: 'c.age' },
+      metrics: [{ metric: 'uk.irregular.detections', value: 'c.n' }],
+    },
+  },
+  Irr_D02: {
+    title: 'Irr_D02: asylum applications from small-boat arrivals',
+    spec: {
+      columns: [...PERIOD, col('application', 'Asylum application'), col('nationality', 'Nationality'), opt('region', 'Region'), opt('applicant_type', 'Applicant type'), opt('uasc', 'UASC'), opt('sex', 'Sex'), opt('age', 'Age Group'), col('n', 'Applications')],
+      grain: 'quarter',
+      start: QUARTER_START,
+      dims: { asylum_application: 'c.application', nationality: 'c.nationality', region: 'c.region', applicant_type: 'c.applicant_type', uasc: 'c.uasc', sex: 'c.sex', age: 'c.age' },
+      metrics: [{ metric: 'uk.small_boats.asylum_claims', value: 'c.n' }],
+    },
+  },
+  Asy_D01: {
+    title: 'Asy_D01: asylum applications',
+    spec: {
+      columns: [...PERIOD, col('nationality', 'Nationality'), opt('region', 'Region'), col('applicant_type', 'Applicant type'), opt('uasc', 'UASC'), opt('location', 'Location of application'), col('n', 'Applications')],
+      grain: 'quarter',
+      start: QUARTER_START,
+      dims: { nationality: 'c.nationality', region: 'c.region', applicant_type: 'c.applicant_type', uasc: 'c.uasc', location: 'c.location' },
+      metrics: [{ metric: 'uk.asylum.applications', value: 'c.n' }],
+    },
+  },
+  Asy_D02: {
+    title: 'Asy_D02: initial decisions on asylum applications and resettlement',
+    spec: {
+      columns: [...PERIOD, col('nationality', 'Nationality'), opt('region', 'Region'), col('case_type', 'Case type'), col('outcome_group', 'Case outcome group'), opt('outcome', 'Case outcome'), opt('applicant_type', 'Applicant type'), col('n', 'Decisions')],
+      grain: 'quarter',
+      start: QUARTER_START,
+      dims: { nationality: 'c.nationality', region: 'c.region', case_type: 'c.case_type', outcome_group: 'c.outcome_group', outcome: 'c.outcome', applicant_type: 'c.applicant_type' },
+      metrics: [{ metric: 'uk.asylum.decisions', value: 'c.n' }],
+    },
+  },
+  Ret_D01: {
+    title: 'Ret_D01: returns by nationality and type',
+    spec: {
+      columns: [...PERIOD, col('nationality', 'Nationality'), opt('region', 'Region'), col('group', 'Return type group'), opt('type', 'Return type'), col('n', 'Number of returns')],
+      grain: 'quarter',
+      start: QUARTER_START,
+      dims: { return_type_group: 'c."group"', return_type: 'c.type', nationality: 'c.nationality', region: 'c.region' },
+      metrics: [{ metric: 'uk.returns', value: 'c.n' }],
+    },
+  },
+  Ret_D02: {
+    title: 'Ret_D02: returns by destination',
+    spec: {
+      columns: [...PERIOD, col('group', 'Return type group'), opt('type', 'Return type'), col('destination', 'Return destination'), opt('destination_region', 'Return destination region'), col('n', 'Number of returns')],
+      grain: 'quarter',
+      start: QUARTER_START,
+      dims: { return_type_group: 'c."group"', return_type: 'c.type', destination: 'c.destination', destination_region: 'c.destination_region' },
+      metrics: [{ metric: 'uk.returns.by_destination', value: 'c.n' }],
+    },
+  },
+  Det_D01: {
+    title: 'Det_D01: people entering detention',
+    spec: {
+      columns: [...PERIOD, col('nationality', 'Nationality'), opt('region', 'Region'), opt('sex', 'Sex'), opt('place', 'First place of detention', 'Place of initial detention'), col('n', 'Entering', 'People entering detention')],
+      grain: 'quarter',
+      start: QUARTER_START,
+      dims: { nationality: 'c.nationality', region: 'c.region', sex: 'c.sex', place: 'c.place' },
+      metrics: [{ metric: 'uk.detention.entering', value: 'c.n' }],
+    },
+  },
+};
+
+export const tableOf = (name: string): string | undefined => Object.keys(HO_TABLES).find((t) => basename(name).toLowerCase().startsWith(t.toLowerCase()));
+
+export const ukQuarterly: Source = {
+  id: 'uk-quarterly',
+  title: 'Immigration system statistics: detailed datasets (quarterly)',
+  publisher: 'UK Home Office',
+  licence: 'Open Government Licence v3.0 (Crown copyright)',
+  landingPage: HO_DATASETS_PAGE,
+  attribution: 'Source: Home Office, Immigration system statistics detailed datasets (OGL v3.0)',
+  mirrorFiles: (dir) => mirrorMatches(dir, 'uk-home-office/quarterly-detailed', Object.keys(HO_TABLES).map((t) => new RegExp(`^${t}_.*\\.csv$`, 'i'))),
+  async load(ctx) {
+    const table = tableOf(ctx.file.name);
+    if (!table) throw fileError('FILE_STRUCTURE', { file: ctx.file.name }, `not one of the Home Office tables this source reads (${Object.keys(HO_TABLES).join(', ')})`);
+    const { title, spec } = HO_TABLES[table]!;
+    const r = await loadCsvObservations(ctx, spec);
+    return { dataset: `uk.quarterly.${table}`, title, fileKind: 'csv', coverageFrom: r.from, coverageTo: r.to, rowCount: r.rows, issues: r.issues };
+  },
+};

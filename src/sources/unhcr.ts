@@ -1,0 +1,93 @@
+/**
+ * UNHCR Refugee Data Finder: end-year populations, asylum applications and
+ * decisions, by country of origin and of asylum (ISO-3), joined to UNHCR's
+ * country list for names.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { fileError } from '../errors.js';
+import { mirrorMatches } from './mirror.js';
+import { loadCsvObservations, type CsvColumn, type CsvSpec } from './observations.js';
+import type { Source } from './types.js';
+
+const BASE: CsvColumn[] = [
+  { key: 'year', names: ['year', 'Year'] },
+  { key: 'coo', names: ['coo_iso', 'Country of origin (ISO)'] },
+  { key: 'coa', names: ['coa_iso', 'Country of asylum (ISO)'] },
+];
+const YEAR_START = 'make_date(TRY_CAST(c.year AS INTEGER), 1, 1)';
+const DIMS = { origin: 'c.coo', asylum: 'c.coa' };
+
+const SPECS: { test: RegExp; dataset: string; title: string; spec: CsvSpec }[] = [
+  {
+    test: /^unhcr_population.*\.csv$/i,
+    dataset: 'unhcr.population',
+    title: 'UNHCR end-year populations of concern',
+    spec: {
+      columns: [...BASE, { key: 'refugees', names: ['refugees'] }, { key: 'asylum_seekers', names: ['asylum_seekers'] }, { key: 'idps', names: ['idps'], required: false }, { key: 'stateless', names: ['stateless'], required: false }],
+      grain: 'year',
+      start: YEAR_START,
+      dims: DIMS,
+      metrics: [
+        { metric: 'unhcr.refugees', value: 'c.refugees' },
+        { metric: 'unhcr.asylum_seekers', value: 'c.asylum_seekers' },
+        { metric: 'unhcr.idps', value: 'c.idps' },
+      ],
+    },
+  },
+  {
+    test: /^unhcr_asylum_applications.*\.csv$/i,
+    dataset: 'unhcr.asylum_applications',
+    title: 'UNHCR asylum applications',
+    spec: {
+      columns: [...BASE, { key: 'procedure', names: ['procedure_type'], required: false }, { key: 'app_type', names: ['app_type'], required: false }, { key: 'applied', names: ['applied'] }],
+      grain: 'year',
+      start: YEAR_START,
+      dims: { ...DIMS, procedure: 'c.procedure', application_type: 'c.app_type' },
+      metrics: [{ metric: 'unhcr.asylum.applications', value: 'c.applied' }],
+    },
+  },
+  {
+    test: /^unhcr_asylum_decisions.*\.csv$/i,
+    dataset: 'unhcr.asylum_decisions',
+    title: 'UNHCR asylum decisions',
+    spec: {
+      columns: [...BASE, { key: 'recognized', names: ['dec_recognized'] }, { key: 'other', names: ['dec_other'], required: false }, { key: 'rejected', names: ['dec_rejected'] }, { key: 'total', names: ['dec_total'] }],
+      grain: 'year',
+      start: YEAR_START,
+      dims: DIMS,
+      metrics: [
+        { metric: 'unhcr.asylum.decisions', value: 'c.total' },
+        { metric: 'unhcr.asylum.recognised', value: 'c.recognized' },
+      ],
+    },
+  },
+];
+
+export const unhcr: Source = {
+  id: 'unhcr',
+  title: 'UNHCR Refugee Data Finder',
+  publisher: 'UNHCR',
+  licence: 'CC BY 4.0',
+  landingPage: 'https://www.unhcr.org/refugee-statistics/',
+  attribution: 'Source: UNHCR Refugee Data Finder (unhcr.org/refugee-statistics)',
+  mirrorFiles: (dir) => mirrorMatches(dir, 'unhcr', SPECS.map((s) => s.test)),
+  async load(ctx) {
+    const s = SPECS.find((x) => x.test.test(ctx.file.name));
+    if (!s) throw fileError('FILE_STRUCTURE', { file: ctx.file.name }, 'not a UNHCR file this source reads');
+    const r = await loadCsvObservations(ctx, s.spec);
+    return { dataset: s.dataset, title: s.title, fileKind: 'csv', coverageFrom: r.from, coverageTo: r.to, rowCount: r.rows, issues: r.issues };
+  },
+};
+
+/** UNHCR's country list (ISO-3 → name), when the mirror has it. */
+export async function unhcrCountries(mirrorDir: string): Promise<Map<string, string>> {
+  const text = await readFile(join(mirrorDir, 'unhcr', 'unhcr_countries_lookup.csv'), 'utf8').catch(() => '');
+  const out = new Map<string, string>();
+  for (const line of text.split('\n').slice(1)) {
+    const [iso, , name] = line.split(',');
+    if (iso && name) out.set(iso, name);
+  }
+  return out;
+}
+export const _dirname = dirname;

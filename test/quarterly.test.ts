@@ -1,0 +1,60 @@
+/** Home Office quarterly tables through DuckDB's CSV reader: quirks and bad files. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildStore } from '../src/store/build.js';
+import { openStore } from '../src/store/open.js';
+import { runSeries } from '../src/metrics/series.js';
+import { ukQuarterly } from '../src/sources/uk-quarterly.js';
+import { CrossingsError } from '../src/errors.js';
+import { tmp } from './helpers.js';
+
+const HEADER = 'Date,Year,Quarter,Nationality,Region,Return type group,Return type,Number of returns';
+const ROWS = [
+  '2023-03-31,2023,1,Albania,Europe Other,Enforced return,Enforced removals from detention,"1,200"',
+  '2023-03-31,2023,1,Albania,Europe Other,Voluntary return,Assisted returns,300',
+  '2023-06-30,2023,2,Albania,Europe Other,Enforced return,Non-detained enforced removals,50',
+  '2023-06-30,2023,2,India,Asia South,Voluntary return,Other verified returns,-',
+  '2023-06-30,2023,2,India,Asia South,Voluntary return,Other verified returns,lots',
+  'not a date,xx,2,India,Asia South,Voluntary return,Other verified returns,7',
+];
+
+function mirror(header = HEADER, rows = ROWS): string {
+  const dir = tmp('crossings-q-');
+  mkdirSync(join(dir, 'uk-home-office', 'quarterly-detailed'), { recursive: true });
+  writeFileSync(join(dir, 'uk-home-office', 'quarterly-detailed', 'Ret_D01_fixture.csv'), '\ufeff' + [header, ...rows].join('\r\n') + '\r\n');
+  return dir;
+}
+
+test('quarterly returns: thousands separators, "-" as no value, bad cells reported with row and column', async () => {
+  const db = join(tmp(), 'q.duckdb');
+  const summary = await buildStore({ dbPath: db, sources: [ukQuarterly], origin: { kind: 'mirror', dir: mirror() } });
+  assert.equal(summary.releases[0]!.rows, 5, 'the row without a period is skipped');
+  const s = await openStore(db);
+  try {
+    const r = await runSeries(s.conn, { metric: 'uk.returns', by: 'quarter', where: { return_type_group: 'Enforced return' } });
+    assert.deepEqual(r.rows, [{ period: '2023-Q1', value: 1200 }, { period: '2023-Q2', value: 50 }]);
+    const y = await runSeries(s.conn, { metric: 'uk.returns', by: 'year' });
+    assert.deepEqual(y.rows, [{ period: '2023', value: 1550 }]);
+    await assert.rejects(runSeries(s.conn, { metric: 'uk.returns', by: 'month' }), (e: CrossingsError) => e.code === 'BAD_PERIOD');
+    const issues = (await s.conn.runAndReadAll('SELECT "row", "column", value FROM validation_issues ORDER BY "row"')).getRowObjectsJson();
+    assert.deepEqual(issues, [
+      { row: 6, column: 'Number of returns', value: 'lots' },
+      { row: 7, column: null, value: null },
+    ]);
+  } finally {
+    s.close();
+  }
+});
+
+test('a renamed column fails the update with the file and column named; the old store stays', async () => {
+  const db = join(tmp(), 'q.duckdb');
+  await buildStore({ dbPath: db, sources: [ukQuarterly], origin: { kind: 'mirror', dir: mirror() } });
+  const before = readFileSync(db);
+  await assert.rejects(
+    buildStore({ dbPath: db, sources: [ukQuarterly], origin: { kind: 'mirror', dir: mirror(HEADER.replace('Number of returns', 'Returns (number)')) } }),
+    (e: CrossingsError) => e.code === 'FILE_STRUCTURE' && /Ret_D01_fixture\.csv/.test(e.message) && /"Number of returns"/.test(e.message),
+  );
+  assert.deepEqual(readFileSync(db), before);
+});
