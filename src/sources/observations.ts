@@ -8,7 +8,7 @@
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileError } from '../errors.js';
+import { CrossingsError, fileError } from '../errors.js';
 import { bulkInsert, type Value } from '../store/bulk.js';
 import { query } from '../store/open.js';
 import type { Grain } from '../metrics/types.js';
@@ -101,14 +101,26 @@ export interface CsvSpec {
   /** Extra condition on rows to keep (SQL), e.g. dropping total rows. */
   where?: string;
   encoding?: 'utf-8' | 'latin-1';
-  /** Extra FROM clause joins (e.g. a lookup table) as SQL; columns of c stay available. */
-  join?: string;
 }
 
 const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
 /** Text → number: thousands separators dropped; publishers' missing markers (":", "-", "NA", "") fail the cast → NULL. */
 export const NUM = (expr: string) => `TRY_CAST(replace(trim(${expr}), ',', '') AS DOUBLE)`;
 const MISSING_SQL = (expr: string) => `(${expr} IS NULL OR trim(${expr}) IN ('', ':', '-', 'NA', '..', 'z', 'x'))`;
+
+export function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** DuckDB's CSV reader with the options every publisher's file needs: text columns, BOM, ragged rows padded. */
+export function readCsvSql(path: string, encoding: 'utf-8' | 'latin-1', parallel: boolean): string {
+  return `read_csv(${q(path)}, all_varchar = true, header = true, strict_mode = false, null_padding = true${parallel ? '' : ', parallel = false'}${encoding === 'latin-1' ? ", encoding = 'latin-1'" : ''})`;
+}
 
 export async function loadCsvObservations(ctx: LoadContext, spec: CsvSpec): Promise<{ rows: number; from: string | null; to: string | null; issues: ValidationIssue[] }> {
   const file = ctx.file.name;
@@ -119,17 +131,25 @@ export async function loadCsvObservations(ctx: LoadContext, spec: CsvSpec): Prom
     path = join(cleanup, file);
     writeFileSync(path, ctx.file.bytes);
   }
-  const raw = `raw_${ctx.releaseId}`;
+  const typed = `t_${ctx.releaseId}`;
   try {
-    try {
-      await ctx.conn.run(
-        `CREATE TEMP TABLE ${raw} AS SELECT row_number() OVER () + 1 AS _row, * FROM read_csv(${q(path)}, all_varchar = true, header = true, auto_detect = true, strict_mode = false, null_padding = true${spec.encoding === 'latin-1' ? ", encoding = 'latin-1'" : ''})`,
-      );
-    } catch (e) {
-      throw fileError('FILE_UNREADABLE', { file }, `not readable as CSV: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`, e);
-    }
-    // The header: find each column by its known names.
-    const have = (await query<{ column_name: string }>(ctx.conn, `SELECT column_name FROM (DESCRIBE ${raw})`)).map((r) => r.column_name);
+    const encoding = spec.encoding ?? (isUtf8(ctx.file.bytes) ? 'utf-8' : 'latin-1');
+    // Reads the file (serially when DuckDB's parallel reader cannot pad rows around quoted newlines).
+    const withReader = async <T>(fn: (reader: string) => Promise<T>): Promise<T> => {
+      try {
+        return await fn(readCsvSql(path!, encoding, true));
+      } catch (e) {
+        try {
+          if (!(e instanceof Error && /parallel/i.test(e.message))) throw e;
+          return await fn(readCsvSql(path!, encoding, false));
+        } catch (e2) {
+          if (e2 instanceof CrossingsError) throw e2;
+          throw fileError('FILE_UNREADABLE', { file }, `not readable as CSV: ${(e2 instanceof Error ? e2.message : String(e2)).split('\n')[0]}`, e2);
+        }
+      }
+    };
+    // The header (DuckDB sniffs it without reading the file): find each column by its known names.
+    const have = await withReader(async (reader) => (await query<{ column_name: string }>(ctx.conn, `SELECT column_name FROM (DESCRIBE SELECT * FROM ${reader})`)).map((r) => r.column_name));
     const byNorm = new Map(have.map((h) => [normaliseName(h), h]));
     const mapped = new Map<string, string>();
     const missing: CsvColumn[] = [];
@@ -142,22 +162,21 @@ export async function loadCsvObservations(ctx: LoadContext, spec: CsvSpec): Prom
       throw fileError(
         'FILE_STRUCTURE',
         { file, row: 1, column: missing[0]!.names[0]! },
-        `required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m.names[0]}"`).join(', ')} missing from the header (renamed or removed?); the header has ${have.filter((h) => h !== '_row').map((h) => `"${h}"`).join(', ')}`,
+        `required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m.names[0]}"`).join(', ')} missing from the header (renamed or removed?); the header has ${have.map((h) => `"${h}"`).join(', ')}`,
       );
     }
     const cols = spec.columns.map((c) => `${mapped.has(c.key) ? `"${mapped.get(c.key)!.replaceAll('"', '""')}"` : 'NULL'} AS ${c.key}`).join(', ');
-    const view = `v_${ctx.releaseId}`;
-    await ctx.conn.run(`CREATE TEMP VIEW ${view} AS SELECT _row, ${cols} FROM ${raw}`);
-    const src = `${view} c${spec.join ? ` ${spec.join}` : ''}`;
-
     const dimKeys = Object.keys(spec.dims);
     const mapSql = dimKeys.length ? `MAP {${dimKeys.map((k) => `${q(k)}: CAST(${spec.dims[k]} AS VARCHAR)`).join(', ')}}` : 'MAP {}::MAP(VARCHAR, VARCHAR)';
-    // One pass: period, dimensions, and each metric's value both as text and as a number.
-    const typed = `t_${ctx.releaseId}`;
-    await ctx.conn.run(
-      `CREATE TEMP TABLE ${typed} AS SELECT c._row, CAST(${spec.start} AS DATE) AS s, ${mapSql} AS dims,
-         ${spec.metrics.map((m, i) => `(${m.value}) AS raw${i}, ${NUM(`(${m.value})`)} AS v${i}, ${m.flag ? `nullif(trim(${m.flag}), '')` : 'NULL'} AS f${i}`).join(', ')}
-       FROM ${src} WHERE (${spec.where ?? 'TRUE'})`,
+    // One pass over the file: row number, period, dimensions, and each value as text and as a number.
+    await withReader((reader) =>
+      ctx.conn.run(
+        `CREATE TEMP TABLE ${typed} AS
+         WITH c AS (SELECT row_number() OVER () + 1 AS _row, ${cols} FROM ${reader})
+         SELECT c._row, CAST(${spec.start} AS DATE) AS s, ${mapSql} AS dims,
+           ${spec.metrics.map((m, i) => `(${m.value}) AS raw${i}, ${NUM(`(${m.value})`)} AS v${i}, ${m.flag ? `nullif(trim(${m.flag}), '')` : 'NULL'} AS f${i}`).join(', ')}
+         FROM c WHERE (${spec.where ?? 'TRUE'})`,
+      ),
     );
     // Validation: bad periods and bad numbers become issues with their row and column.
     const issues: ValidationIssue[] = [];
@@ -185,15 +204,13 @@ export async function loadCsvObservations(ctx: LoadContext, spec: CsvSpec): Prom
         .join(' UNION ALL ')}`,
     );
     const rows = Number(res.rowsChanged);
-    await ctx.conn.run(`DROP TABLE ${typed}`);
     const cov = await query<{ from: string | null; to: string | null }>(
       ctx.conn,
       `SELECT CAST(min(period_start) AS VARCHAR) AS "from", CAST(max(period_end) AS VARCHAR) AS "to" FROM observations WHERE release_id = ${ctx.releaseId}`,
     );
-    await ctx.conn.run(`DROP VIEW ${view}`);
     return { rows, from: cov[0]?.from ?? null, to: cov[0]?.to ?? null, issues };
   } finally {
-    await ctx.conn.run(`DROP TABLE IF EXISTS ${raw}`);
+    await ctx.conn.run(`DROP TABLE IF EXISTS ${typed}`);
     if (cleanup) rmSync(cleanup, { recursive: true, force: true });
   }
 }

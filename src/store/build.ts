@@ -13,6 +13,9 @@ import { bulkInsert } from './bulk.js';
 import { acquireLock } from './lock.js';
 import { SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
 
+/** Files loaded at once: one parses in JS while DuckDB loads another. */
+const LOAD_CONCURRENCY = 3;
+
 export type Origin = { kind: 'mirror'; dir: string } | { kind: 'official' };
 
 export interface BuildOptions {
@@ -76,47 +79,63 @@ export async function buildStore(opts: BuildOptions): Promise<BuildSummary> {
     instance = await DuckDBInstance.create(tmp);
     conn = await instance.connect();
     await conn.run(SCHEMA_SQL);
-    const releases: ReleaseSummary[] = [];
+    // Files load concurrently, each on its own connection: JS parsing (XLSX, ODS) overlaps
+    // DuckDB's own multi-threaded CSV loading. Release ids follow the plan's order.
+    const tasks = plan.flatMap(({ source, files, paths }) => files.map((load, i) => ({ source, load, path: paths[i] ?? null })));
+    const releases: ReleaseSummary[] = new Array(tasks.length);
     let done = 0;
-    let releaseId = 0;
-    for (const { source, files, paths } of plan) {
-      for (let i = 0; i < files.length; i++) {
-        const file = await files[i]!();
-        opts.onProgress?.(`${source.id}: ${file.name}`, done, total);
-        releaseId++;
-        const result = await source.load({ conn, releaseId, file, path: paths[i] ?? null });
-        await conn.run(
-          `INSERT INTO releases VALUES ($id, $source, $dataset, $title, $publisher, $file, $kind, $sha, $size, CAST($retrieved AS TIMESTAMP), $url, $landing, $licence, $attribution, CAST($published AS DATE), CAST($from AS DATE), CAST($to AS DATE), $rows, $issues, $note)`,
-          {
-            id: releaseId,
-            source: source.id,
-            dataset: result.dataset,
-            title: result.title,
-            publisher: source.publisher,
-            file: file.name,
-            kind: result.fileKind,
-            sha: file.sha256,
-            size: file.bytes.length,
-            retrieved: file.retrievedAt,
-            url: file.url,
-            landing: source.landingPage,
-            licence: source.licence,
-            attribution: source.attribution,
-            published: file.published ?? null,
-            from: result.coverageFrom,
-            to: result.coverageTo,
-            rows: result.rowCount,
-            issues: result.issues.length,
-            note: result.note ?? null,
-          },
-        );
-        await insertIssues(conn, releaseId, result.issues);
-        releases.push({ releaseId, sourceId: source.id, file: file.name, rows: result.rowCount, issues: result.issues.length, coverageFrom: result.coverageFrom, coverageTo: result.coverageTo });
-        done++;
-        opts.onProgress?.(`${source.id}: ${file.name}`, done, total);
-        await opts.afterFile?.(file.name);
+    let next = 0;
+    const db = instance;
+    const worker = async () => {
+      const c = await db.connect();
+      try {
+        while (next < tasks.length) {
+          const index = next++;
+          const { source, load, path } = tasks[index]!;
+          const releaseId = index + 1;
+          const file = await load();
+          opts.onProgress?.(`${source.id}: ${file.name}`, done, total);
+          const result = await source.load({ conn: c, releaseId, file, path });
+          await c.run(
+            `INSERT INTO releases VALUES ($id, $source, $dataset, $title, $publisher, $file, $kind, $sha, $size, CAST($retrieved AS TIMESTAMP), $url, $landing, $licence, $attribution, CAST($published AS DATE), CAST($from AS DATE), CAST($to AS DATE), $rows, $issues, $note)`,
+            {
+              id: releaseId,
+              source: source.id,
+              dataset: result.dataset,
+              title: result.title,
+              publisher: source.publisher,
+              file: file.name,
+              kind: result.fileKind,
+              sha: file.sha256,
+              size: file.bytes.length,
+              retrieved: file.retrievedAt,
+              url: file.url,
+              landing: source.landingPage,
+              licence: source.licence,
+              attribution: source.attribution,
+              published: file.published ?? null,
+              from: result.coverageFrom,
+              to: result.coverageTo,
+              rows: result.rowCount,
+              issues: result.issues.length,
+              note: result.note ?? null,
+            },
+          );
+          await insertIssues(c, releaseId, result.issues);
+          releases[index] = { releaseId, sourceId: source.id, file: file.name, rows: result.rowCount, issues: result.issues.length, coverageFrom: result.coverageFrom, coverageTo: result.coverageTo };
+          done++;
+          opts.onProgress?.(`${source.id}: ${file.name}`, done, total);
+          await opts.afterFile?.(file.name);
+        }
+      } catch (e) {
+        next = tasks.length; // the other workers stop after their current file
+        throw e;
+      } finally {
+        c.closeSync();
       }
-    }
+    };
+    const failures = (await Promise.allSettled(Array.from({ length: Math.min(LOAD_CONCURRENCY, tasks.length) }, worker))).filter((r) => r.status === 'rejected');
+    if (failures[0]) throw (failures[0] as PromiseRejectedResult).reason;
     await verify(conn, releases);
     await conn.run(`INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}'), ('built_at', $at), ('origin', $origin)`, {
       at: new Date().toISOString(),
