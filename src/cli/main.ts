@@ -20,6 +20,7 @@ const LOADERS: Record<string, () => Promise<{ run: Runner }>> = {
   metrics: () => import('./commands/metrics.js'),
   series: () => import('./commands/series.js'),
   sql: () => import('./commands/sql.js'),
+  check: () => import('./commands/check.js'),
 };
 
 export async function main(argv: string[]): Promise<number> {

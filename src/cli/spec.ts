@@ -80,6 +80,25 @@ export const COMMANDS: CommandSpec[] = [
     ],
   },
   {
+    name: 'check',
+    summary: 'Check the statistical claims in a sentence, a file or a batch: verdicts with the evidence, the query and the arithmetic',
+    usage: 'crossings check "TEXT" [--date YYYY-MM-DD] [--speaker NAME] [--json|--markdown|--claimreview] | --file PATH | --jsonl IN',
+    options: [
+      { name: 'date', type: 'string', arg: 'YYYY-MM-DD', help: 'when the claim was made: "last year", "so far this year" and what was published are read against it (default: today)' },
+      { name: 'speaker', type: 'string', arg: 'NAME', help: 'who made it ("since I became Prime Minister" needs it)' },
+      { name: 'file', type: 'string', arg: 'PATH', help: 'check a whole article (.txt, .md or .html)' },
+      { name: 'jsonl', type: 'string', arg: 'IN', help: 'a batch: one {"text","date","speaker"} per line in, one {"claims":[…]} per line out' },
+      { name: 'json', type: 'boolean', help: 'print the verdict JSON' },
+      { name: 'markdown', type: 'boolean', help: 'print a Markdown table' },
+      { name: 'claimreview', type: 'boolean', help: 'print schema.org ClaimReview JSON-LD' },
+    ],
+    examples: [
+      'crossings check "nearly 9,000 people died trying to cross borders last year" --date 2025-04-07',
+      'crossings check --file ../shared/articles/oic-summit-2025-04-07.txt --date 2025-04-07',
+      'crossings check --jsonl claims.jsonl > verdicts.jsonl',
+    ],
+  },
+  {
     name: 'sql',
     summary: 'Run one read-only SELECT against the store (no file access, no writes; row and time limits)',
     usage: 'crossings sql "SELECT …" [--json|--csv]',

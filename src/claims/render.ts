@@ -1,0 +1,63 @@
+/** Rendering verdicts: a terminal view with highlights, Markdown, and schema.org ClaimReview. */
+import { VERDICT_RANK, type CheckOutput, type ClaimResult, type Verdict } from './types.js';
+
+const COLOURS: Record<Verdict, string> = { accurate: '32', roughly_accurate: '36', misleading: '33', inaccurate: '31', unverifiable: '90' };
+const LABEL: Record<Verdict, string> = { accurate: 'Accurate', roughly_accurate: 'Roughly accurate', misleading: 'Misleading', inaccurate: 'Inaccurate', unverifiable: 'Unverifiable' };
+/** ClaimReview ratings: 1 (false) … 5 (true); unverifiable has no numeric rating. */
+const RATING: Record<Verdict, number | null> = { inaccurate: 1, misleading: 2, roughly_accurate: 4, accurate: 5, unverifiable: null };
+
+export function overall(out: CheckOutput): Verdict {
+  let best: Verdict = 'unverifiable';
+  for (const c of out.claims) if (VERDICT_RANK[c.verdict] > VERDICT_RANK[best]) best = c.verdict;
+  return best;
+}
+
+export function renderTerminal(out: CheckOutput, colour: boolean): string {
+  const paint = (v: Verdict, s: string) => (colour ? `\x1b[${COLOURS[v]}m${s}\x1b[0m` : s);
+  if (out.claims.length === 0) return 'No statistical claims found.\n';
+  const lines: string[] = [];
+  let lastText = '';
+  for (const c of out.claims) {
+    if (c.text !== lastText) {
+      lines.push('', colour ? `\x1b[1m${c.text}\x1b[0m` : c.text);
+      lastText = c.text;
+    }
+    const claimed = c.claimed.text ? `"${c.claimed.text}"` : c.type;
+    lines.push(`  ${paint(c.verdict, `[${LABEL[c.verdict]}]`)} ${claimed} (${c.type}${c.metric ? `, ${c.metric}` : ''})`);
+    lines.push(`    ${c.reason}`);
+    for (const e of c.evidence) lines.push(`    · ${e.value.toLocaleString('en-GB')} — ${e.period}${e.note ? ` (${e.note})` : ''} — ${e.source}, ${e.release}`);
+  }
+  return lines.join('\n').trimStart() + '\n';
+}
+
+export function renderMarkdown(out: CheckOutput): string {
+  if (out.claims.length === 0) return 'No statistical claims found.\n';
+  const rows = out.claims.map((c) => {
+    const ev = c.evidence.map((e) => `${e.value.toLocaleString('en-GB')} (${e.period}${e.note ? `, ${e.note}` : ''})`).join('; ');
+    return `| ${c.text.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${c.claimed.text ?? ''} | **${LABEL[c.verdict]}** | ${c.reason.replace(/\|/g, '\\|')} | ${ev} |`;
+  });
+  return ['| claim | figure | verdict | why | evidence |', '|---|---|---|---|---|', ...rows].join('\n') + '\n';
+}
+
+export function renderClaimReview(out: CheckOutput, meta: { date: string; speaker?: string | undefined; url?: string }): object[] {
+  return out.claims.map((c: ClaimResult) => ({
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    datePublished: new Date().toISOString().slice(0, 10),
+    url: meta.url ?? 'https://github.com/crossings/crossings',
+    claimReviewed: c.text,
+    author: { '@type': 'Organization', name: 'crossings' },
+    reviewRating: {
+      '@type': 'Rating',
+      alternateName: LABEL[c.verdict],
+      ...(RATING[c.verdict] !== null ? { ratingValue: RATING[c.verdict], bestRating: 5, worstRating: 1 } : {}),
+      ratingExplanation: c.reason,
+    },
+    itemReviewed: {
+      '@type': 'Claim',
+      author: { '@type': meta.speaker ? 'Person' : 'Organization', name: meta.speaker ?? 'unknown' },
+      datePublished: meta.date,
+      appearance: meta.url ? { '@type': 'CreativeWork', url: meta.url } : undefined,
+    },
+  }));
+}
