@@ -61,7 +61,7 @@ export class ClaimData {
       p = query<{ from: string | null; to: string | null }>(
         this.conn,
         `SELECT CAST(min(date) AS VARCHAR) AS "from", CAST(max(${endExpr(metric)}) AS VARCHAR) AS "to" FROM (${metric.relation})`,
-      ).then((r) => (r[0]?.from && r[0]?.to ? { from: r[0].from, to: r[0].to } : null));
+      ).then((r) => (r[0]?.from && r[0]?.to ? { from: metric.sparse ? `${r[0].from.slice(0, 4)}-01-01` : r[0].from, to: r[0].to } : null));
       this.coverageCache.set(metric.id, p);
     }
     return p;

@@ -318,9 +318,8 @@ async function record(spec: ClaimSpec, ctx: EvalContext): Promise<ClaimResult> {
   }
   const row = knownYears.find(([k]) => k === y);
   if (!row) return unverifiable(spec, `${y} is not a complete year in the data known by ${ctx.date} (${describeRange(start, s.coverage.to)}).`);
-  let pool = knownYears.filter(([k]) => k !== y && k < y + (d.sinceRecordsBegan || d.rankYears ? 0 : 100));
-  if (d.rankYears) pool = knownYears.filter(([k]) => k < y && k > y - d.rankYears!);
-  else pool = pool.filter(([k]) => k < y || !d.sinceRecordsBegan);
+  // "On record" means every year known when the claim was made, later ones included.
+  const pool = d.rankYears ? knownYears.filter(([k]) => k < y && k > y - d.rankYears!) : knownYears.filter(([k]) => k !== y);
   const beaten = pool.filter(([, v]) => (wantMax ? v >= row[1] : v <= row[1]));
   const holds = beaten.length === 0;
   const truth = spec.negated ? !holds : holds;

@@ -53,16 +53,17 @@ function placeFilters(lower: string, metric: string): { filters: Record<string, 
 }
 
 /** The clause of a sentence around a position: places named in another clause do not apply. */
-function clauseAt(lower: string, at: number): string {
+function clauseRange(lower: string, at: number): [number, number] {
   const re = /,\s+(?:while|whereas|but|and|although|though)\b|;|\s[—–]\s/g;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(lower))) {
-    if (m.index >= at) return lower.slice(start, m.index);
+    if (m.index >= at) return [start, m.index];
     start = m.index + m[0].length;
   }
-  return lower.slice(start);
+  return [start, lower.length];
 }
+const clauseAt = (lower: string, at: number): string => lower.slice(...clauseRange(lower, at));
 
 export function parseSentence(sentence: Sentence, ctx: ParseContext): ClaimSpec[] {
   const s = sentence.text;
@@ -127,7 +128,8 @@ export function parseSentence(sentence: Sentence, ctx: ParseContext): ClaimSpec[
     const unit = monthCompare ? 'month_of_year' : /\bmonth\b/.test(lower) ? 'month' : /\b(day|daily)\b/.test(lower) && !/\bsix months|months\b/.test(lower) ? 'day' : /\bsix[- ]month|\bmonths\b/.test(lower) ? 'window' : 'year';
     const withinYear = unit === 'month' && !/\b(ever|on record|since records began|all[- ]time)\b/.test(lower);
     // A number stated with the record ("record numbers … 16,400", "recording 1,130").
-    const recNum = numbers.find((n) => n.unit === 'count' && !NOT_A_CLAIM_AFTER.test(s.slice(n.end)));
+    const [cs, ce] = clauseRange(lower, record.index);
+    const recNum = numbers.find((n) => n.unit === 'count' && n.start >= cs && n.end <= ce && !NOT_A_CLAIM_AFTER.test(s.slice(n.end)));
     const spec = base(rankWindow ? 'rank' : 'record', record.index, record.index + record[0].length, recNum?.value ?? null, recNum ? hedgeBefore(s, recNum.start) : null, record[0]);
     spec.direction = lowest ? 'down' : 'up';
     spec.negated = negated;
@@ -247,15 +249,32 @@ export function parseSentence(sentence: Sentence, ctx: ParseContext): ClaimSpec[
     }
   }
 
-  if (blocker) for (const spec of specs) if (!spec.blocked && !/money|distance|capacity/.test(blocker.what)) spec.blocked = blocker.what;
-  if (blocker && /money|distance|capacity|staffing/.test(blocker.what)) {
-    for (const spec of specs) {
-      if (spec.blocked) continue;
-      const txt = spec.claimed.text.toLowerCase();
-      const idx = lower.indexOf(txt);
-      const near = lower.slice(Math.max(0, idx - 30), idx + txt.length + 40);
-      if (blocker.pattern.test(near)) spec.blocked = blocker.what;
+  // What the store lacks: a blocker near a claim's number decides for that claim; backlog, hotels,
+  // net migration and visas decide for the whole sentence.
+  for (const spec of specs) {
+    if (spec.blocked) continue;
+    const idx = lower.indexOf(spec.claimed.text.toLowerCase());
+    const from = Math.max(0, idx - 30);
+    const near = idx >= 0 ? lower.slice(from, idx + spec.claimed.text.length + 40) : lower;
+    // The blocker whose words stand closest to the number.
+    let hit: (typeof BLOCKERS)[number] | undefined;
+    let best = Infinity;
+    for (const b of BLOCKERS) {
+      const m = new RegExp(b.pattern.source, 'g');
+      let x: RegExpExecArray | null;
+      while ((x = m.exec(near))) {
+        const at = from + x.index;
+        const d = at + x[0].length <= idx ? idx - (at + x[0].length) : Math.max(0, at - (idx + spec.claimed.text.length));
+        if (d < best) {
+          best = d;
+          hit = b;
+        }
+        if (x[0].length === 0) m.lastIndex++;
+      }
     }
+    hit ??= BLOCKERS.slice(0, 4).find((b) => b.pattern.test(lower));
+    if (hit) spec.blocked = hit.what;
   }
+  for (const spec of specs) if (spec.metric === null || spec.blocked) spec.filters = {};
   return specs;
 }

@@ -33,6 +33,8 @@ export interface Metric {
    * `release_id`, and the dimension columns.
    */
   relation: string;
+  /** Rows are events: a day without one is zero, not missing, so coverage runs from the start of the first year. */
+  sparse?: boolean;
   /** Where a reader can see the data: the publisher's page. */
   url: string;
 }

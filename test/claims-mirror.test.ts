@@ -1,0 +1,65 @@
+/**
+ * The checker on real claims and a real article, against a store built from the
+ * mirror. dev.jsonl's expected verdicts come from a careful reading of the same data;
+ * the shared scorer decides pass or fail (≥ 90% agreement, nothing rated accurate
+ * that should not be, abstentions right).
+ */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MIRROR, NO_MIRROR, ROOT, cli, tmp } from './helpers.js';
+import { golden } from './golden.js';
+
+const SHARED = join(MIRROR, '..');
+const GOLD = join(SHARED, 'claims', 'dev.jsonl');
+const ARTICLE = join(SHARED, 'articles', 'oic-summit-2025-04-07.txt');
+const skip = NO_MIRROR || (!existsSync(GOLD) && `no ${GOLD}`);
+let db = '';
+
+before(() => {
+  if (skip) return;
+  db = join(tmp(), 'claims-mirror.duckdb');
+  const r = cli(['update', '--from', MIRROR], { CROSSINGS_DB: db });
+  assert.equal(r.code, 0, r.stderr);
+});
+
+test('dev.jsonl: the shared scorer passes (≥ 90% agreement, no false accurate, abstentions right)', { skip }, () => {
+  const dir = tmp();
+  const gold = readFileSync(GOLD, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string; date: string; speaker: string });
+  writeFileSync(join(dir, 'in.jsonl'), gold.map((g) => JSON.stringify({ text: g.text, date: g.date, speaker: g.speaker })).join('\n') + '\n');
+  const r = cli(['check', '--jsonl', join(dir, 'in.jsonl')], { CROSSINGS_DB: db });
+  assert.equal(r.code, 0, r.stderr);
+  writeFileSync(join(dir, 'out.jsonl'), r.stdout);
+  const score = spawnSync(process.execPath, [join(SHARED, 'tools', 'score-claims.mjs'), GOLD, join(dir, 'out.jsonl')], { encoding: 'utf8' });
+  assert.equal(score.status, 0, score.stdout);
+  // The verdicts and figures per claim id, so a change in any of them is reviewed (no claim text is stored).
+  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { claims: { type: string; metric: string | null; verdict: string; evidence: { value: number }[] }[] });
+  golden(
+    'dev-verdicts.json',
+    gold.map((g, i) => ({ id: g.id, claims: out[i]!.claims.map((c) => `${c.verdict} ${c.type} ${c.metric ?? '-'} [${c.evidence.map((e) => e.value).join(', ')}]`) })),
+  );
+});
+
+test('the article: every statistical claim found, each with a verdict and a reason (golden)', { skip: skip || (!existsSync(ARTICLE) && 'no article') }, () => {
+  const r = cli(['check', '--file', ARTICLE, '--date', '2025-04-07', '--json'], { CROSSINGS_DB: db });
+  assert.equal(r.code, 0, r.stderr);
+  const claims = JSON.parse(r.stdout).claims as { span: [number, number]; type: string; metric: string | null; verdict: string; reason: string; claimed: { value: number | null }; evidence: { value: number }[] }[];
+  for (const c of claims) assert.ok(c.reason.length > 20, 'every claim has a reason');
+  const text = readFileSync(ARTICLE, 'utf8');
+  // Claims the article makes that the data decide (figures from IOM's and the Home Office's own tables).
+  const decided = claims.filter((c) => c.verdict !== 'unverifiable').map((c) => [c.type, c.metric, c.claimed.value, c.verdict]);
+  assert.deepEqual(decided, [
+    ['count', 'deaths.dead_and_missing', 8, 'accurate'],
+    ['record', 'deaths.dead_and_missing', null, 'inaccurate'],
+    ['count', 'deaths.dead_and_missing', 9000, 'accurate'],
+    ['streak', 'deaths.dead_and_missing', 5, 'roughly_accurate'],
+    ['growth', 'deaths.dead_and_missing', 2, 'accurate'],
+    ['cumulative', 'uk.returns', 24000, 'misleading'],
+  ]);
+  assert.ok(claims.every((c) => c.span[0] >= 0 && c.span[1] <= text.length));
+  golden('article-oic-summit.json', claims.map((c) => ({ span: c.span, type: c.type, metric: c.metric, value: c.claimed.value, verdict: c.verdict, evidence: c.evidence.map((e) => e.value) })));
+});
+
+test('ROOT is the project', () => assert.ok(existsSync(join(ROOT, 'package.json'))));

@@ -1,0 +1,125 @@
+/** Verdicts against a store built from the fixture mirror: every expected figure is computed from the fixture rows. */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { buildStore } from '../src/store/build.js';
+import { openStore, type Store } from '../src/store/open.js';
+import { SOURCES } from '../src/sources/index.js';
+import { checkText, extractClaims } from '../src/claims/check.js';
+import { renderClaimReview, renderMarkdown, renderTerminal } from '../src/claims/render.js';
+import { CrossingsError } from '../src/errors.js';
+import { cli, tmp } from './helpers.js';
+import { exportRows, makeMirror } from './fixtures/mirror.js';
+
+let store: Store;
+let db = '';
+// Totals from the fixture rows themselves (test/fixtures/iom), the API release replacing the export for 2025.
+const yearly = (() => {
+  const rows = exportRows();
+  const h = rows[0]!;
+  const out: Record<string, number> = {};
+  for (const r of rows.slice(1)) {
+    const date = r[h.indexOf('Incident Date')]!;
+    const year = /^\d{4}-/.test(date) ? date.slice(0, 4) : r[h.indexOf('Incident Year')]!;
+    if (!year || year === '2025') continue;
+    out[year] = (out[year] ?? 0) + Number(r[h.indexOf('Total Number of Dead and Missing')]!.replace(/,/g, ''));
+  }
+  return out;
+})();
+
+before(async () => {
+  db = join(tmp(), 'claims.duckdb');
+  await buildStore({ dbPath: db, sources: SOURCES, origin: { kind: 'mirror', dir: makeMirror() } });
+  store = await openStore(db);
+});
+after(() => store.close());
+
+const verdicts = async (text: string, date = '2025-06-01') => (await checkText(store.conn, { text, date })).claims.map((c) => c.verdict);
+
+test('the fixture totals the checks rely on', () => {
+  assert.deepEqual(yearly, { '2020': 2, '2023': 582, '2024': 1030 });
+});
+
+test('counts read with their hedges', async () => {
+  assert.deepEqual(await verdicts('At least 580 people died in 2023.'), ['accurate']);
+  assert.deepEqual(await verdicts('Nearly 600 people died in 2023.'), ['accurate']);
+  assert.deepEqual(await verdicts('More than 1,100 people died in 2024.'), ['inaccurate']);
+  assert.deepEqual(await verdicts('About 1,000 migrants died in 2024.'), ['accurate']);
+  assert.deepEqual(await verdicts('Only 58 people died in 2023.'), ['inaccurate']);
+});
+
+test('records, growth and streaks over whole years', async () => {
+  assert.deepEqual(await verdicts('2024 was the deadliest year on record for migrants.'), ['accurate']);
+  assert.deepEqual(await verdicts('2023 was the deadliest year on record for migrants.'), ['inaccurate']);
+  assert.deepEqual(await verdicts('Deaths have more than doubled since 2023.', '2025-03-01'), ['inaccurate'], '1,030 / 582 = 1.77');
+  assert.deepEqual(await verdicts('Deaths rose 77% from 2023.', '2025-03-01'), ['accurate']);
+});
+
+test('places narrow the measure: the Channel route spans releases', async () => {
+  const out = await checkText(store.conn, { text: 'Eight people died crossing the Channel in 2024.', date: '2025-06-01' });
+  assert.equal(out.claims[0]!.verdict, 'accurate');
+  assert.deepEqual(out.claims[0]!.filters, { route: 'English Channel to the UK' });
+  assert.equal(out.claims[0]!.evidence[0]!.value, 8);
+});
+
+test('out of coverage, other measures and non-statistics are unverifiable with a reason', async () => {
+  const out = await checkText(store.conn, { text: 'At least 100 people died in 2030. The backlog was halved. It is 5,000 miles away.', date: '2031-01-01' });
+  assert.deepEqual(out.claims.map((c) => c.verdict), ['unverifiable', 'unverifiable', 'unverifiable']);
+  assert.match(out.claims[0]!.reason, /outside the data held/);
+  assert.match(out.claims[1]!.reason, /backlog/);
+  assert.match(out.claims[2]!.reason, /distance/);
+  assert.deepEqual((await checkText(store.conn, { text: 'The weather was fine on Tuesday.', date: '2025-01-01' })).claims, []);
+});
+
+test('the verdict JSON has the shape of design.md and renders to terminal, Markdown and ClaimReview', async () => {
+  const out = await checkText(store.conn, { text: 'Nearly 600 people died in 2023.', date: '2025-01-01', speaker: 'A. Speaker' });
+  const c = out.claims[0]!;
+  assert.deepEqual(Object.keys(c).slice(0, 10), ['text', 'span', 'type', 'metric', 'filters', 'period', 'claimed', 'verdict', 'reason', 'evidence']);
+  assert.deepEqual(c.period, { from: '2023-01-01', to: '2023-12-31' });
+  assert.deepEqual(c.claimed, { value: 600, hedge: 'nearly', text: '600' });
+  assert.match(c.evidence[0]!.query, /FROM \(SELECT date, year AS y/);
+  assert.match(renderTerminal(out, false), /\[Accurate\] "600"/);
+  assert.match(renderMarkdown(out), /\| \*\*Accurate\*\* \|/);
+  const review = renderClaimReview(out, { date: "2025-01-01", speaker: "A. Speaker" })[0] as { "@type": string; reviewRating: { alternateName: string; ratingValue: number }; itemReviewed: { author: { name: string }; datePublished: string } };
+  assert.equal(review['@type'], 'ClaimReview');
+  assert.equal(review.reviewRating.alternateName, 'Accurate');
+  assert.equal(review.reviewRating.ratingValue, 5);
+  assert.equal(review.itemReviewed.author.name, 'A. Speaker');
+  assert.equal(review.itemReviewed.datePublished, '2025-01-01');
+});
+
+test('crossings check: --json, --jsonl (one line out per line in, bad lines reported), bad dates refused', () => {
+  const r = cli(['check', 'At least 580 people died in 2023.', '--date', '2025-01-01', '--json'], { CROSSINGS_DB: db });
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).claims[0].verdict, 'accurate');
+  const bad = cli(['check', 'x', '--date', '2025-13-45'], { CROSSINGS_DB: db });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /not a date/);
+  const path = join(tmp(), 'in.jsonl');
+  writeFileSync(path, ['{"text": "At least 580 people died in 2023.", "date": "2025-01-01"}', 'not json', '{"text": "The weather was fine."}'].join('\n'));
+  const b = cli(['check', '--jsonl', path], { CROSSINGS_DB: db });
+  assert.equal(b.code, 0, b.stderr);
+  const lines = b.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(lines.length, 3);
+  assert.equal(lines[0].claims[0].verdict, 'accurate');
+  assert.equal(lines[1].code, 'USAGE');
+  assert.deepEqual(lines[2].claims, []);
+});
+
+test('property: no text makes extraction throw anything but a typed error, or hang', { timeout: 60_000 }, () => {
+  const words = fc.constantFrom('nearly', '9,000', 'died', 'since', 'Labour', 'came to power', 'down', '20%', 'a third', 'record', 'highest', 'for five successive years', 'last year', 'in 2024', 'the Channel', '£5', 'backlog', '.', ',', '…', '1.200', 'doubled', 'majority of', 'than any August', 'so far this year', 'the six months to the end of June');
+  const text = fc.oneof(fc.string({ maxLength: 400 }), fc.array(words, { maxLength: 60 }).map((w) => w.join(' ')));
+  fc.assert(
+    fc.property(text, fc.date({ min: new Date('2015-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), (t, d) => {
+      try {
+        extractClaims({ text: t, date: d.toISOString().slice(0, 10) });
+      } catch (e) {
+        assert.ok(e instanceof CrossingsError, `untyped error: ${String(e)}`);
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
+
