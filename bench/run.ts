@@ -11,6 +11,7 @@ import { parseIomCsv, parseIomJson, parseIomXlsx } from '../src/sources/iom.js';
 import { buildStore } from '../src/store/build.js';
 import { SOURCES, sourceById } from '../src/sources/index.js';
 import { isUtf8, readCsvSql } from '../src/sources/observations.js';
+import { benchClaims } from './claims.js';
 
 const MIRROR = resolve(process.env.CROSSINGS_MIRROR ?? join(import.meta.dirname, '..', '..', 'shared', 'data'));
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -72,6 +73,8 @@ const ratios = {
   full_update_vs_raw_all_csv: +(get('full update') / get('DuckDB read_csv of all')).toFixed(2),
 };
 console.log(ratios);
+const claims = await benchClaims(join(dir, 'all.duckdb'), join(MIRROR, '..'), join(import.meta.dirname, '..'));
+console.log(claims);
 mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-writeFileSync(join(import.meta.dirname, 'results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, results, ratios }, null, 2));
+writeFileSync(join(import.meta.dirname, 'results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, results, ratios, claims }, null, 2));
 rmSync(dir, { recursive: true, force: true });
