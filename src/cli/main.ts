@@ -21,6 +21,7 @@ const LOADERS: Record<string, () => Promise<{ run: Runner }>> = {
   series: () => import('./commands/series.js'),
   sql: () => import('./commands/sql.js'),
   check: () => import('./commands/check.js'),
+  serve: () => import('./commands/serve.js'),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,18 +1,9 @@
 /** Output that follows the terminal: aligned tables for a person, JSON or CSV for machines. */
+export { toCsv } from '../util/csv.js';
 export const isTTY = (): boolean => Boolean(process.stdout.isTTY);
 
 export function printJson(v: unknown): void {
   process.stdout.write(JSON.stringify(v, null, 2) + '\n');
-}
-
-function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-export function toCsv(columns: string[], rows: object[]): string {
-  return [columns.map(csvCell).join(','), ...rows.map((r) => columns.map((c) => csvCell((r as Record<string, unknown>)[c])).join(','))].join('\n') + '\n';
 }
 
 export function formatNumber(v: unknown): string {

@@ -30,10 +30,25 @@ const csv: OptionSpec = { name: 'csv', type: 'boolean', help: 'print CSV' };
 export const COMMANDS: CommandSpec[] = [
   {
     name: 'start',
-    summary: 'Build the store (from the mirror when present, else the official URLs), then summarise it',
-    usage: 'crossings start [--from DIR]',
-    options: [{ name: 'from', type: 'string', arg: 'DIR', help: 'a mirror folder laid out like ../shared/data (default: $CROSSINGS_MIRROR, else ../shared/data when present)' }],
+    summary: 'Build the store (from the mirror when present, else the official URLs), summarise it, then serve the API and the dashboard',
+    usage: 'crossings start [--from DIR] [--host 127.0.0.1] [--port 8787] [--no-serve]',
+    options: [
+      { name: 'from', type: 'string', arg: 'DIR', help: 'a mirror folder laid out like ../shared/data (default: $CROSSINGS_MIRROR, else ../shared/data when present)' },
+      { name: 'host', type: 'string', arg: 'HOST', help: 'address to listen on (default 127.0.0.1)' },
+      { name: 'port', type: 'string', arg: 'PORT', help: 'port (default $PORT, else 8787)' },
+      { name: 'no-serve', type: 'boolean', help: 'build and summarise only' },
+    ],
     examples: ['crossings start'],
+  },
+  {
+    name: 'serve',
+    summary: 'Serve the HTTP API and the dashboard',
+    usage: 'crossings serve [--host 127.0.0.1] [--port 8787]',
+    options: [
+      { name: 'host', type: 'string', arg: 'HOST', help: 'address to listen on (default 127.0.0.1)' },
+      { name: 'port', type: 'string', arg: 'PORT', help: 'port (default $PORT, else 8787)' },
+    ],
+    examples: ['crossings serve', 'crossings serve --port 9000'],
   },
   {
     name: 'update',

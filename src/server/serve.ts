@@ -1,0 +1,40 @@
+/** Binding the app to a port, with timeouts against slow clients and a clean shutdown. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { PROJECT_ROOT } from '../config.js';
+import { createApp } from './app.js';
+
+export interface Serving {
+  url: string;
+  close: () => Promise<void>;
+}
+
+export function defaultWebRoot(): string | null {
+  const dist = join(PROJECT_ROOT, 'web', 'dist');
+  return existsSync(join(dist, 'index.html')) ? dist : null;
+}
+
+export function startServer(opts: { dbPath: string; host: string; port: number; webRoot?: string | null }): Promise<Serving> {
+  const { app, store } = createApp({ dbPath: opts.dbPath, webRoot: opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot });
+  return new Promise((resolveServing) => {
+    const server = serve({ fetch: app.fetch, hostname: opts.host, port: opts.port }, (info) => {
+      const host = info.address.includes(':') ? `[${info.address}]` : info.address;
+      resolveServing({
+        url: `http://${host}:${info.port}`,
+        close: () =>
+          new Promise<void>((r) => {
+            (server as Server).closeAllConnections?.();
+            server.close(() => {
+              void store.close().then(() => r());
+            });
+          }),
+      });
+    }) as Server;
+    // Slow clients: headers within 10 s, the whole request within 30 s.
+    server.headersTimeout = 10_000;
+    server.requestTimeout = 30_000;
+    server.keepAliveTimeout = 5_000;
+  });
+}
