@@ -6,7 +6,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { getMetric } from '../metrics/catalogue.js';
-import type { Metric } from '../metrics/types.js';
+import { endOfPeriodSql, type Metric } from '../metrics/types.js';
 import { query } from '../store/open.js';
 import { addDays, describeRange } from '../util/dates.js';
 
@@ -14,6 +14,7 @@ export interface Point {
   start: string;
   end: string;
   value: number;
+  releases: number[];
 }
 
 export interface Series {
@@ -23,7 +24,7 @@ export interface Series {
   /** First and last date the metric's data cover (whatever the filters). */
   coverage: { from: string; to: string } | null;
   sql: string;
-  sources: { publisher: string; file: string; sha256: string; url: string; licence: string }[];
+  sources: { release_id: number; publisher: string; file: string; sha256: string; url: string; licence: string }[];
 }
 
 export interface WindowSum {
@@ -87,14 +88,19 @@ GROUP BY ALL ORDER BY start`;
     const rows = await query<{ start: string; end: string; value: number; releases: number[] }>(this.conn, sql);
     const ids = [...new Set(rows.flatMap((r) => r.releases))];
     const sources = ids.length
-      ? await query<Series['sources'][number]>(this.conn, `SELECT publisher, file_name AS file, sha256, coalesce(url, landing_page) AS url, licence FROM releases WHERE release_id IN (${ids.join(',')}) ORDER BY release_id`)
+      ? await query<Series['sources'][number]>(this.conn, `SELECT release_id, publisher, file_name AS file, sha256, coalesce(url, landing_page) AS url, licence FROM releases WHERE release_id IN (${ids.join(',')}) ORDER BY release_id`)
       : [];
-    return { metric, filters, points: rows.map(({ start, end, value }) => ({ start, end, value })), coverage: await this.coverage(metric), sql, sources };
+    return { metric, filters, points: rows.map(({ start, end, value, releases }) => ({ start, end, value, releases })), coverage: await this.coverage(metric), sql, sources };
   }
 }
 
-function endExpr(m: Metric): string {
-  return m.grain === 'day' ? 'date' : m.grain === 'week' ? 'date + 6' : `CAST(date + INTERVAL 1 ${m.grain} - INTERVAL 1 day AS DATE)`;
+const endExpr = (m: Metric): string => endOfPeriodSql(m.grain);
+
+/** The releases whose figures make up from..to. */
+export function releasesIn(s: Series, from: string, to: string): Series['sources'] {
+  const ids = new Set<number>();
+  for (const p of s.points) if (p.start >= from && p.end <= to) for (const r of p.releases) ids.add(r);
+  return s.sources.filter((x) => ids.has(x.release_id));
 }
 
 /** Sum of the periods lying wholly inside from..to. */

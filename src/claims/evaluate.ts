@@ -4,7 +4,7 @@
  * reason says what would decide it.
  */
 import { addDays, addMonths, describeRange, monthName, yearOf } from '../util/dates.js';
-import { ClaimData, lastKnownDay, sumWindow, totalsBy, type Series } from './data.js';
+import { ClaimData, lastKnownDay, releasesIn, sumWindow, totalsBy, type Series } from './data.js';
 import { fmt, judgeChange, judgeCount, judgeRatio, type Judgement } from './judge.js';
 import { RETURNS_GROUPS } from './lexicon.js';
 import type { ClaimResult, ClaimSpec, Evidence, Verdict } from './types.js';
@@ -17,13 +17,13 @@ export interface EvalContext {
 const REVISED_UPWARDS = new Set(['deaths.dead_and_missing']);
 
 function evidence(s: Series, value: number, from: string, to: string, note?: string): Evidence {
-  const src = s.sources.at(-1);
+  const used = releasesIn(s, from, to);
   return {
     value,
     period: describeRange(from, to),
     query: `${s.sql}\n-- then summed over ${from} .. ${to}`,
     source: s.metric.source,
-    release: src ? `${src.file} (sha256 ${src.sha256.slice(0, 12)})` : '',
+    release: used.map((src) => `${src.file} (sha256 ${src.sha256.slice(0, 12)})`).join(' + '),
     url: s.metric.url,
     ...(note ? { note } : {}),
   };

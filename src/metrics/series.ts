@@ -6,7 +6,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { CrossingsError } from '../errors.js';
 import { query } from '../store/open.js';
 import { getMetric } from './catalogue.js';
-import { GRAINS, type Grain, type Metric } from './types.js';
+import { endOfPeriodSql, GRAINS, type Grain, type Metric } from './types.js';
 
 export interface SeriesRequest {
   metric: string;
@@ -109,7 +109,7 @@ export function buildSeriesSql(metric: Metric, req: SeriesRequest): { sql: strin
     params.to = normaliseDate(req.to, true, '--to');
     conds.push(`coalesce(date_end, last_day(make_date(y, coalesce(m, 12), 1))) <= CAST($to AS DATE)`);
   }
-  const dateEnd = metric.grain === 'day' ? 'date' : metric.grain === 'week' ? 'date + 6' : `CAST(date + INTERVAL 1 ${metric.grain} - INTERVAL 1 day AS DATE)`;
+  const dateEnd = endOfPeriodSql(metric.grain);
   const sql = [
     `WITH rel AS (${metric.relation}),`,
     `base AS (SELECT *, ${dateEnd} AS date_end FROM rel)`,

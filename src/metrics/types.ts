@@ -38,3 +38,8 @@ export interface Metric {
   /** Where a reader can see the data: the publisher's page. */
   url: string;
 }
+
+/** SQL for the last day of the period that starts at `date`, for a grain. */
+export function endOfPeriodSql(grain: Grain, date = 'date'): string {
+  return grain === 'day' ? date : grain === 'week' ? `(${date} + 6)` : `CAST(${date} + INTERVAL 1 ${grain} - INTERVAL 1 day AS DATE)`;
+}

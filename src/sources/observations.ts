@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { CrossingsError, fileError } from '../errors.js';
 import { bulkInsert, type Value } from '../store/bulk.js';
 import { query } from '../store/open.js';
-import type { Grain } from '../metrics/types.js';
+import { endOfPeriodSql, type Grain } from '../metrics/types.js';
 import { normaliseName } from './columns.js';
 import type { ValidationIssue } from './issues.js';
 import type { LoadContext } from './types.js';
@@ -192,7 +192,7 @@ export async function loadCsvObservations(ctx: LoadContext, spec: CsvSpec): Prom
     }
 
     const grain = spec.grain;
-    const endSql = (x: string) => (grain === 'day' ? x : grain === 'week' ? `(${x} + 6)` : `CAST(${x} + INTERVAL 1 ${grain} - INTERVAL 1 day AS DATE)`);
+    const endSql = (x: string) => endOfPeriodSql(grain, x);
     const labelSql = (x: string) =>
       grain === 'year' ? `CAST(year(${x}) AS VARCHAR)` : grain === 'quarter' ? `printf('%04d-Q%d', year(${x}), quarter(${x}))` : grain === 'month' ? `strftime(${x}, '%Y-%m')` : `strftime(${x}, '%Y-%m-%d')`;
     const res = await ctx.conn.run(
