@@ -58,3 +58,42 @@ test('a renamed column fails the update with the file and column named; the old 
   );
   assert.deepEqual(readFileSync(db), before);
 });
+
+test('the official workbook layout: cover and notes sheets, a title block, the header found by its names', async () => {
+  const { makeXlsx } = await import('./fixtures/xlsx.js');
+  const wb = makeXlsx([
+    { name: 'Cover_sheet', rows: [['Returns detailed datasets, year ending December 2023'], ['Published 29 February 2024']] },
+    { name: 'Notes', rows: [['Note'], ['1. Figures are provisional.']] },
+    {
+      name: 'Data_Ret_D01',
+      rows: [
+        ['Returns by nationality, return type group and return type'],
+        ['Source: Home Office'],
+        [null],
+        ['Year', 'Quarter', 'Nationality', 'Region', 'Return type group', 'Return type', 'Number of returns'],
+        [2023, '2023 Q1', 'Albania', 'Europe Other', 'Enforced return', 'Enforced removals from detention', 1200],
+        [2023, '2023 Q1', 'Albania', 'Europe Other', 'Voluntary return', 'Assisted returns', 300],
+        [2023, '2023 Q2', 'Albania', 'Europe Other', 'Enforced return', 'Non-detained enforced removals', 'n/k?'],
+      ],
+    },
+  ]);
+  const dir = tmp('crossings-wb-');
+  mkdirSync(join(dir, 'uk-home-office', 'quarterly-detailed'), { recursive: true });
+  writeFileSync(join(dir, 'uk-home-office', 'quarterly-detailed', 'returns-datasets-dec-2023.xlsx'), wb);
+  const db = join(tmp(), 'wb.duckdb');
+  const summary = await buildStore({ dbPath: db, sources: [ukQuarterly], origin: { kind: 'mirror', dir } });
+  assert.equal(summary.releases[0]!.rows, 3);
+  const s = await openStore(db);
+  try {
+    const r = await runSeries(s.conn, { metric: 'uk.returns', by: 'quarter' });
+    assert.deepEqual(r.rows, [{ period: '2023-Q1', value: 1500 }]);
+    const issues = (await s.conn.runAndReadAll('SELECT sheet, "row", "column", value FROM validation_issues')).getRowObjectsJson();
+    assert.deepEqual(issues, [{ sheet: 'Data_Ret_D01', row: 7, column: 'Number of returns', value: 'n/k?' }], 'issues carry the sheet and its own row number');
+  } finally {
+    s.close();
+  }
+  // A workbook whose data sheet lost a column names the file and what is missing.
+  const broken = makeXlsx([{ name: 'Data_Ret_D01', rows: [['Year', 'Quarter', 'Nationality', 'Return type group', 'Return type']] }]);
+  writeFileSync(join(dir, 'uk-home-office', 'quarterly-detailed', 'returns-datasets-dec-2023.xlsx'), broken);
+  await assert.rejects(buildStore({ dbPath: db, sources: [ukQuarterly], origin: { kind: 'mirror', dir } }), (e: CrossingsError) => e.code === 'FILE_STRUCTURE' && /returns-datasets-dec-2023\.xlsx/.test(e.message) && /sheet Data_Ret_D01 looks like Ret_D01 but .*"Number of returns"/.test(e.message));
+});

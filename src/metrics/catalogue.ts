@@ -159,6 +159,31 @@ METRICS.push(
     url: 'https://ec.europa.eu/eurostat/databrowser/view/migr_eipre/default/table?lang=en',
   }),
   obs({
+    id: 'eu.returned_legacy', title: 'Third-country nationals returned (Eurostat, legacy definition)', unit: 'people', source: 'Eurostat migr_eirtn (bulk download, to 2016)', grain: 'year', kind: 'flow',
+    definition: 'Third-country nationals who left the territory of a member state following an order to leave, per year, under the definition used before 2017 (indicator: total returned, or returned to a third country).',
+    dimensions: [d('geo', 'Reporting country or aggregate, as named by Eurostat', { total: 'European Union (28 countries)' }), d('citizen', 'Total'), d('indicator', 'Total number of persons returned / Persons returned to a third country', { total: 'Total number of persons returned' })],
+    caveats: ['The pre-2017 definition: not comparable with the current migr_eirtn series.', 'Without a geo filter the EU28 aggregate is used, never the sum of the countries.'],
+    aliases: ['returned from the eu', 'returns from europe'], url: 'https://ec.europa.eu/eurostat/databrowser/view/migr_eirtn/default/table?lang=en',
+  }),
+  obs({
+    id: 'eu.returned_legacy_by_citizen', title: 'Third-country nationals returned, by citizenship (Eurostat, legacy definition)', unit: 'people', source: 'Eurostat migr_eirtn (bulk download, 2012-2016)', grain: 'year', kind: 'flow',
+    definition: 'As eu.returned_legacy, by citizenship.',
+    dimensions: [d('geo', 'Reporting country or aggregate', { total: 'European Union (28 countries)' }), d('citizen', 'Citizenship (Eurostat names)'), d('indicator', 'Total number of persons returned')],
+    caveats: ['The pre-2017 definition.'], aliases: [], url: 'https://ec.europa.eu/eurostat/databrowser/view/migr_eirtn/default/table?lang=en',
+  }),
+  obs({
+    id: 'eu.ordered_to_leave_legacy', title: 'Third-country nationals ordered to leave (Eurostat, to 2016)', unit: 'people', source: 'Eurostat migr_eiord (bulk download, to 2016)', grain: 'year', kind: 'flow',
+    definition: 'Third-country nationals found illegally present who were ordered to leave, per year.',
+    dimensions: [d('geo', 'Reporting country or aggregate', { total: 'European Union (28 countries)' }), d('citizen', 'Total')],
+    caveats: ['Without a geo filter the EU28 aggregate is used.'], aliases: [], url: 'https://ec.europa.eu/eurostat/databrowser/view/migr_eiord/default/table?lang=en',
+  }),
+  obs({
+    id: 'eu.ordered_to_leave', title: 'Third-country nationals ordered to leave, by citizenship (Eurostat)', unit: 'people', source: 'Eurostat migr_eiord (processed extract, 2014-2023)', grain: 'year', kind: 'flow',
+    definition: 'Third-country nationals ordered to leave, by reporting country and citizenship, per year; the extract dropped Eurostat\'s aggregates, so its rows can be summed.',
+    dimensions: [d('geo', 'Reporting country (name)'), d('citizen', 'Citizenship (name)')],
+    caveats: ['A processed extract: aggregates were dropped and only rows with values kept.'], aliases: ['ordered to leave', 'return decisions'], url: 'https://ec.europa.eu/eurostat/databrowser/view/migr_eiord/default/table?lang=en',
+  }),
+  obs({
     id: 'unhcr.refugees', title: 'Refugees under UNHCR\'s mandate', unit: 'people', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'stock',
     definition: 'Refugees at the end of each year, by country of asylum and country of origin (ISO-3).', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3')],
     caveats: ['End-year stocks: values for different years must not be added.', 'Excludes Palestine refugees under UNRWA\'s mandate.'], aliases: ['refugees', 'refugee population'],

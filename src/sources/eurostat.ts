@@ -71,7 +71,60 @@ const SPECS: { test: RegExp; dataset: string; title: string; spec: CsvSpec }[] =
       metrics: [{ metric: 'eu.illegally_present', value: 'c.n', flag: 'c.flag' }],
     },
   },
+  {
+    // Legacy bulk downloads (pre-2017 definition): "225,415" numbers, ":" for missing, flags; the by-citizen file is Latin-1.
+    test: /^migr_eirtn_returned_totals.*legacy.*\.csv$/i,
+    dataset: 'eu.migr_eirtn_legacy_totals',
+    title: 'migr_eirtn (legacy definition, to 2016): third-country nationals returned, totals',
+    spec: legacySpec('eu.returned_legacy', true),
+  },
+  {
+    test: /^migr_eirtn_returned_by_citizen.*legacy.*\.csv$/i,
+    dataset: 'eu.migr_eirtn_legacy_citizen',
+    title: 'migr_eirtn (legacy definition, to 2016): third-country nationals returned, by citizenship',
+    spec: legacySpec('eu.returned_legacy_by_citizen', true),
+  },
+  {
+    test: /^migr_eiord_ordered_to_leave_totals.*legacy.*\.csv$/i,
+    dataset: 'eu.migr_eiord_legacy_totals',
+    title: 'migr_eiord (bulk download, to 2016): third-country nationals ordered to leave, totals',
+    spec: legacySpec('eu.ordered_to_leave_legacy', false),
+  },
+  {
+    test: /^migr_eiord.*by_citizen.*processed.*\.csv$/i,
+    dataset: 'eu.migr_eiord_by_citizen',
+    title: 'migr_eiord: third-country nationals ordered to leave, by citizenship (processed; aggregates dropped)',
+    spec: {
+      columns: [
+        { key: 'citizen', names: ['citizen'] },
+        { key: 'geo', names: ['geo'] },
+        { key: 'year', names: ['year', 'TIME_PERIOD'] },
+        { key: 'n', names: ['Third Country Nationals Ordered to Leave', 'OBS_VALUE'] },
+      ],
+      grain: 'year',
+      start: YEAR_START,
+      dims: { geo: 'c.geo', citizen: 'c.citizen' },
+      metrics: [{ metric: 'eu.ordered_to_leave', value: 'c.n' }],
+    },
+  },
 ];
+
+function legacySpec(metric: string, withIndicator: boolean): CsvSpec {
+  return {
+    columns: [
+      { key: 'year', names: ['TIME'] },
+      { key: 'geo', names: ['GEO'] },
+      { key: 'citizen', names: ['CITIZEN'] },
+      ...(withIndicator ? [{ key: 'indic', names: ['INDIC_MG'] }] : []),
+      { key: 'n', names: ['Value'] },
+      { key: 'flag', names: ['Flag and Footnotes', 'Flag'], required: false },
+    ],
+    grain: 'year',
+    start: YEAR_START,
+    dims: { geo: 'c.geo', citizen: 'c.citizen', ...(withIndicator ? { indicator: 'c.indic' } : {}) },
+    metrics: [{ metric, value: 'c.n', flag: 'c.flag' }],
+  };
+}
 
 export const eurostat: Source = {
   id: 'eurostat',
@@ -79,7 +132,7 @@ export const eurostat: Source = {
   publisher: 'Eurostat',
   licence: 'CC BY 4.0 (Commission Decision 2011/833/EU: reuse authorised with acknowledgement of the source)',
   landingPage: 'https://ec.europa.eu/eurostat/databrowser/view/migr_asyappctza/default/table?lang=en',
-  attribution: 'Source: Eurostat (migr_asyappctza, migr_eipre)',
+  attribution: 'Source: Eurostat (migr_asyappctza, migr_eipre, migr_eirtn, migr_eiord)',
   mirrorFiles: (dir) => mirrorMatches(dir, 'eurostat', SPECS.map((s) => s.test)),
   async load(ctx) {
     const s = SPECS.find((x) => x.test.test(ctx.file.name));

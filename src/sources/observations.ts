@@ -101,6 +101,9 @@ export interface CsvSpec {
   /** Extra condition on rows to keep (SQL), e.g. dropping total rows. */
   where?: string;
   encoding?: 'utf-8' | 'latin-1';
+  /** For tables cut out of a workbook: the sheet, and the column holding each row's number in it. */
+  sheet?: string;
+  rowColumn?: string;
 }
 
 const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -161,7 +164,7 @@ export async function loadCsvObservations(ctx: LoadContext, spec: CsvSpec): Prom
     if (missing.length) {
       throw fileError(
         'FILE_STRUCTURE',
-        { file, row: 1, column: missing[0]!.names[0]! },
+        { file, ...(spec.sheet ? { sheet: spec.sheet } : {}), row: 1, column: missing[0]!.names[0]! },
         `required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m.names[0]}"`).join(', ')} missing from the header (renamed or removed?); the header has ${have.map((h) => `"${h}"`).join(', ')}`,
       );
     }
@@ -172,7 +175,7 @@ export async function loadCsvObservations(ctx: LoadContext, spec: CsvSpec): Prom
     await withReader((reader) =>
       ctx.conn.run(
         `CREATE TEMP TABLE ${typed} AS
-         WITH c AS (SELECT row_number() OVER () + 1 AS _row, ${cols} FROM ${reader})
+         WITH c AS (SELECT ${spec.rowColumn ? `CAST("${spec.rowColumn}" AS INTEGER)` : 'row_number() OVER () + 1'} AS _row, ${cols} FROM ${reader})
          SELECT c._row, CAST(${spec.start} AS DATE) AS s, ${mapSql} AS dims,
            ${spec.metrics.map((m, i) => `(${m.value}) AS raw${i}, ${NUM(`(${m.value})`)} AS v${i}, ${m.flag ? `nullif(trim(${m.flag}), '')` : 'NULL'} AS f${i}`).join(', ')}
          FROM c WHERE (${spec.where ?? 'TRUE'})`,
@@ -181,14 +184,14 @@ export async function loadCsvObservations(ctx: LoadContext, spec: CsvSpec): Prom
     // Validation: bad periods and bad numbers become issues with their row and column.
     const issues: ValidationIssue[] = [];
     const badStart = await query<{ _row: number }>(ctx.conn, `SELECT _row FROM ${typed} WHERE s IS NULL ORDER BY _row LIMIT 1000`);
-    for (const r of badStart) issues.push({ file, sheet: null, row: r._row, column: null, value: null, expected: 'a valid period (date, year or quarter); the row is skipped', severity: 'warning' });
+    for (const r of badStart) issues.push({ file, sheet: spec.sheet ?? null, row: r._row, column: null, value: null, expected: 'a valid period (date, year or quarter); the row is skipped', severity: 'warning' });
     for (const [i, m] of spec.metrics.entries()) {
       const column = spec.columns.find((c) => `c.${c.key}` === m.value);
       const bad = await query<{ _row: number; v: string }>(
         ctx.conn,
         `SELECT _row, raw${i} AS v FROM ${typed} WHERE (v${i} IS NULL AND NOT ${MISSING_SQL(`raw${i}`)}) OR v${i} < 0 OR NOT isfinite(v${i}) ORDER BY _row LIMIT 1000`,
       );
-      for (const r of bad) issues.push({ file, sheet: null, row: r._row, column: column ? (mapped.get(column.key) ?? column.key) : m.value, value: r.v, expected: 'a count of zero or more (or a missing-value marker)', severity: 'warning' });
+      for (const r of bad) issues.push({ file, sheet: spec.sheet ?? null, row: r._row, column: column ? (mapped.get(column.key) ?? column.key) : m.value, value: r.v, expected: 'a count of zero or more (or a missing-value marker)', severity: 'warning' });
     }
 
     const grain = spec.grain;

@@ -3,11 +3,18 @@
  * arrivals (Irr_D01, Irr_D02), asylum (Asy_D01, Asy_D02), returns (Ret_D01, Ret_D02)
  * and detention (Det_D01). Each table is a file; columns are found by name.
  */
-import { basename } from 'node:path';
-import { fileError } from '../errors.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { CrossingsError, fileError } from '../errors.js';
+import { toCsv } from '../util/csv.js';
+import { findHeader } from './columns.js';
+import { readOds } from './formats/ods.js';
+import { readXlsx } from './formats/xlsx.js';
+import type { Sheet } from './formats/table.js';
 import { mirrorMatches } from './mirror.js';
 import { loadCsvObservations, type CsvColumn, type CsvSpec } from './observations.js';
-import type { Source } from './types.js';
+import type { LoadContext, LoadResult, Source } from './types.js';
 
 export const HO_DATASETS_PAGE = 'https://www.gov.uk/government/statistical-data-sets/immigration-system-statistics-data-tables';
 
@@ -108,8 +115,13 @@ export const ukQuarterly: Source = {
   licence: 'Open Government Licence v3.0 (Crown copyright)',
   landingPage: HO_DATASETS_PAGE,
   attribution: 'Source: Home Office, Immigration system statistics detailed datasets (OGL v3.0)',
-  mirrorFiles: (dir) => mirrorMatches(dir, 'uk-home-office/quarterly-detailed', Object.keys(HO_TABLES).map((t) => new RegExp(`^${t}_.*\\.csv$`, 'i'))),
+  mirrorFiles: (dir) =>
+    mirrorMatches(dir, 'uk-home-office/quarterly-detailed', [
+      ...Object.keys(HO_TABLES).map((t) => new RegExp(`^${t}_.*\\.csv$`, 'i')),
+      /\.(xlsx|ods)$/i,
+    ]),
   async load(ctx) {
+    if (/\.(xlsx|ods)$/i.test(ctx.file.name)) return loadWorkbook(ctx);
     const table = tableOf(ctx.file.name);
     if (!table) throw fileError('FILE_STRUCTURE', { file: ctx.file.name }, `not one of the Home Office tables this source reads (${Object.keys(HO_TABLES).join(', ')})`);
     const { title, spec } = HO_TABLES[table]!;
@@ -117,3 +129,42 @@ export const ukQuarterly: Source = {
     return { dataset: `uk.quarterly.${table}`, title, fileKind: 'csv', coverageFrom: r.from, coverageTo: r.to, rowCount: r.rows, issues: r.issues };
   },
 };
+
+/**
+ * The official workbook layout: a cover sheet, notes, and a data sheet whose header
+ * row sits below a title block. The data sheet and its header are found by the
+ * table's column names; the table is then loaded like the CSV, keeping sheet row numbers.
+ */
+async function loadWorkbook(ctx: LoadContext): Promise<LoadResult> {
+  const kind = ctx.file.name.toLowerCase().endsWith('.ods') ? 'ods' : 'xlsx';
+  const sheets: Sheet[] = kind === 'ods' ? readOds(ctx.file.bytes, ctx.file.name) : readXlsx(ctx.file.bytes, ctx.file.name);
+  let closest: string | null = null;
+  const order = (sh: Sheet) => (Object.keys(HO_TABLES).some((t) => sh.name.toLowerCase().includes(t.toLowerCase())) ? 0 : 1);
+  for (const sheet of [...sheets].sort((a, b) => order(a) - order(b))) {
+    const candidates = Object.entries(HO_TABLES).sort(([a], [b]) => Number(!sheet.name.toLowerCase().includes(b.toLowerCase())) - Number(!sheet.name.toLowerCase().includes(a.toLowerCase())));
+    for (const [table, { title, spec }] of candidates) {
+      let header;
+      try {
+        header = findHeader(sheet, spec.columns.filter((c) => c.required !== false).map((c) => ({ key: c.key, names: c.names, required: true })), ctx.file.name);
+      } catch (e) {
+        if (!(e instanceof CrossingsError)) throw e;
+        if (!closest && sheet.name.toLowerCase().includes(table.toLowerCase())) closest = `sheet ${sheet.name} looks like ${table} but ${e.message.replace(/^[^:]*: /, '')}`;
+        continue;
+      }
+      const head = sheet.rows[header.headerIndex]!;
+      const names = head.cells.map((c) => (c === null ? '' : String(c)));
+      const rows = sheet.rows.slice(header.headerIndex + 1).filter((r) => r.cells.some((c) => c !== null && c !== ''));
+      const objects = rows.map((r) => Object.fromEntries([['_sheet_row', r.r], ...names.map((n, j) => [n, r.cells[j] ?? null])]));
+      const dir = mkdtempSync(join(tmpdir(), 'crossings-wb-'));
+      try {
+        const path = join(dir, `${table}.csv`);
+        writeFileSync(path, toCsv(['_sheet_row', ...names.filter(Boolean)], objects));
+        const r = await loadCsvObservations({ ...ctx, path }, { ...spec, sheet: sheet.name, rowColumn: '_sheet_row' });
+        return { dataset: `uk.quarterly.${table}`, title: `${title} (workbook, sheet ${sheet.name})`, fileKind: kind, coverageFrom: r.from, coverageTo: r.to, rowCount: r.rows, issues: r.issues };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  }
+  throw fileError('FILE_STRUCTURE', { file: ctx.file.name }, closest ?? `no sheet holds one of the Home Office tables this source reads (${Object.keys(HO_TABLES).join(', ')}); the sheets are ${sheets.map((x) => `"${x.name}"`).join(', ')}`);
+}
