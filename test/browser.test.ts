@@ -120,7 +120,9 @@ test('downloads work: CSV, SVG and PNG; the table view and the permalink', { ski
 test('the sources page lists every release with its checksum and licence', { skip }, async () => {
   const page = await open('/sources');
   const rows = await page.locator('#sources-table tr').count();
-  assert.equal(rows, 1 + 17);
+  const { releases } = (await (await fetch(`${server.url}/api/sources`)).json()) as { releases: unknown[] };
+  assert.ok(releases.length >= 17);
+  assert.equal(rows, 1 + releases.length, 'a row per release');
   assert.match(await page.locator('#sources-table').innerText(), /Open Government Licence/);
   await page.screenshot({ path: join(ARTIFACTS, 'page-sources.png'), fullPage: true });
   await page.close();
