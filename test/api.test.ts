@@ -72,7 +72,7 @@ test('GET /api/incidents is GeoJSON with coordinates as [lon, lat]', async () =>
 
 test('GET /api/sources gives releases with checksums and issues', async () => {
   const r = await json('/api/sources');
-  assert.equal(r.body.releases.length, 2);
+  assert.deepEqual(r.body.releases.map((x: { source_id: string }) => x.source_id), ['iom', 'iom', 'published']);
   assert.match(r.body.releases[0].sha256, /^[0-9a-f]{64}$/);
   assert.ok(r.body.releases[0].issues.length > 0);
 });

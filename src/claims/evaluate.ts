@@ -7,6 +7,7 @@ import { addDays, addMonths, describeRange, monthName, yearOf } from '../util/da
 import { ClaimData, lastKnownDay, releasesIn, sumWindow, totalsBy, type Series } from './data.js';
 import { fmt, judgeChange, judgeCount, judgeRatio, type Judgement } from './judge.js';
 import { RETURNS_GROUPS } from './lexicon.js';
+import { publishedFigures, type PublishedFigure } from '../sources/published.js';
 import type { ClaimResult, ClaimSpec, Evidence, Verdict } from './types.js';
 
 export interface EvalContext {
@@ -88,7 +89,16 @@ async function count(spec: ClaimSpec, ctx: EvalContext): Promise<ClaimResult> {
   const w = knownWindow(s, spec, ctx);
   if (!w) return unverifiable(spec, `The claim gives no period for ${fmt(spec.claimed.value)}, so there is no figure to compare it with.`);
   const sum = sumWindow(s, w.from, w.to);
-  if (!sum.complete) return unverifiable(spec, `Cannot check: ${sum.why}.`);
+  if (!sum.complete) {
+    // A figure the publisher gave for the period outside its datasets, if there is one.
+    const pub = spec.metric === 'uk.returns' ? publishedPair(spec, ctx.date) : null;
+    if (pub) {
+      const f = spec.filters.return_type_group === 'Enforced return' ? pub.enforced : pub.total;
+      const j = judgeCount(spec.claimed.value, f.value, spec.claimed.hedge, spec.claimed.precision ?? 1);
+      return result(spec, j.verdict, `${f.publisher}, "${f.title}" (published ${f.published}): ${fmt(f.value)} for ${describeRange(f.from, f.to)} (${f.definition}); ${j.why}. The datasets held do not cover the period (${sum.why}).`, [publishedEvidence(f)]);
+    }
+    return unverifiable(spec, `Cannot check: ${sum.why}.`);
+  }
   const j = judgeCount(spec.claimed.value, sum.value, spec.claimed.hedge, spec.claimed.precision ?? 1, { revisedUpwards: REVISED_UPWARDS.has(spec.metric!) });
   const split = await channelSplit(spec, ctx, w);
   const reason = `${s.metric.source} records ${fmt(sum.value)} ${s.metric.unit} for ${describeRange(w.from, w.to)}${describeFilters(spec.filters)}; ${j.why}. Period read as: ${spec.period!.reading}.${split ? ` ${split}` : ''}`;
@@ -131,6 +141,23 @@ async function deportation(spec: ClaimSpec, ctx: EvalContext): Promise<ClaimResu
     return result(spec, 'inaccurate', `${base} ${fmt(claimed)} matches neither (${je.why}). ${caveat}`, evs);
   }
   if (claimed === null) return unverifiable(spec, `No figure was stated. ${caveat}`);
+  // Figures the Home Office published for the period, outside its datasets (figures/published.json).
+  const pub = publishedPair(spec, ctx.date);
+  if (pub) {
+    const { enforced: pe, total: pt } = pub;
+    const je = judgeCount(claimed, pe.value, spec.claimed.hedge, spec.claimed.precision ?? 1);
+    const jt = judgeCount(claimed, pt.value, spec.claimed.hedge, spec.claimed.precision ?? 1);
+    const base = `${pe.publisher}, "${pe.title}" (published ${pe.published}): ${describeRange(pt.from, pt.to)}, ${fmt(pt.value)} returns, of which ${fmt(pe.value)} enforced.`;
+    const evs = [publishedEvidence(pe), publishedEvidence(pt)];
+    if (je.verdict === 'accurate' || je.verdict === 'roughly_accurate') return result(spec, je.verdict, `${base} Read as enforced returns, ${je.why}. ${caveat}`, evs);
+    if (jt.verdict === 'accurate' || jt.verdict === 'roughly_accurate') {
+      return result(spec, 'misleading', `${base} ${fmt(claimed)} matches all returns (${jt.why}), but only ${fmt(pe.value)} (${Math.round((100 * pe.value) / pt.value)}%) were enforced: the rest were voluntary, so "deported" or "removed" describes a quarter of the figure. ${caveat}`, evs);
+    }
+    if (claimed > pe.value * 1.5 && claimed <= pt.value * 1.1) {
+      return result(spec, 'misleading', `${base} ${fmt(claimed)} is far above any count of enforced returns (${fmt(pe.value)}); it can only be a count of all returns, most of them voluntary. ${caveat}`, evs);
+    }
+    return result(spec, 'inaccurate', `${base} ${fmt(claimed)} matches neither (${je.why}; ${jt.why}). ${caveat}`, evs);
+  }
   const when = spec.period ? describeRange(spec.period.from, spec.period.to) : 'the period meant';
   const why = w && covered ? covered.why : `no period is stated, and the returns data end ${enforced.coverage?.to ?? '?'}`;
   if (lastYear && e / t < 0.5) {
@@ -142,6 +169,26 @@ async function deportation(spec: ClaimSpec, ctx: EvalContext): Promise<ClaimResu
     );
   }
   return unverifiable(spec, `The figure for ${when} cannot be checked: ${why}. ${caveat}`);
+}
+
+/**
+ * The enforced and total returns the Home Office published for the claim's period: the
+ * same start (within a week) and an end before the claim; with no period stated, the
+ * latest pair published in the 60 days before the claim.
+ */
+function publishedPair(spec: ClaimSpec, date: string): { enforced: PublishedFigure; total: PublishedFigure } | null {
+  const figs = publishedFigures().filter((f) => f.metric === 'uk.returns' && f.published <= date);
+  const pairs = figs
+    .filter((f) => f.dims.return_type_group === 'Enforced return')
+    .map((e) => ({ enforced: e, total: figs.find((t) => t.from === e.from && t.to === e.to && t.dims.return_type_group !== 'Enforced return') }))
+    .filter((p): p is { enforced: PublishedFigure; total: PublishedFigure } => Boolean(p.total));
+  const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86400000;
+  if (spec.period) return pairs.find((p) => days(p.enforced.from, spec.period!.from) <= 7 && p.enforced.to <= spec.period!.to && days(p.enforced.to, spec.period!.to) <= 21) ?? null;
+  return pairs.filter((p) => days(p.enforced.published, date) <= 60).sort((a, b) => b.enforced.published.localeCompare(a.enforced.published))[0] ?? null;
+}
+
+function publishedEvidence(f: PublishedFigure): Evidence {
+  return { value: f.value, period: describeRange(f.from, f.to), query: `figures/published.json: ${f.id}`, source: f.publisher, release: `${f.title} (published ${f.published})`, url: f.url, note: f.definition };
 }
 
 function previousYearWindow(w: { from: string; to: string }): { from: string; to: string } {

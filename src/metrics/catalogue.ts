@@ -8,7 +8,7 @@ import type { Metric } from './types.js';
 /** A metric stored in the shared observations table. */
 function obsRelation(metric: string, dims: string[]): string {
   const cols = dims.map((d) => `, dims['${d}'] AS "${d}"`).join('');
-  return `SELECT period_start AS date, year(period_start) AS y, month(period_start) AS m, value, release_id${cols} FROM observations_current WHERE metric = '${metric}'`;
+  return `SELECT period_start AS date, year(period_start) AS y, month(period_start) AS m, value, release_id${cols} FROM observations_current WHERE metric = '${metric}' AND grain <> 'window'`;
 }
 
 export const METRICS: Metric[] = [
