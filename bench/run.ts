@@ -12,6 +12,7 @@ import { buildStore } from '../src/store/build.js';
 import { SOURCES, sourceById } from '../src/sources/index.js';
 import { isUtf8, readCsvSql } from '../src/sources/observations.js';
 import { benchClaims } from './claims.js';
+import { benchServer } from './server.js';
 
 const MIRROR = resolve(process.env.CROSSINGS_MIRROR ?? join(import.meta.dirname, '..', '..', 'shared', 'data'));
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -75,6 +76,8 @@ const ratios = {
 console.log(ratios);
 const claims = await benchClaims(join(dir, 'all.duckdb'), join(MIRROR, '..'), join(import.meta.dirname, '..'));
 console.log(claims);
+const server = await benchServer(join(dir, 'all.duckdb'), join(import.meta.dirname, '..'), Number(process.env.BENCH_SECONDS ?? 10));
+console.log(server);
 mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-writeFileSync(join(import.meta.dirname, 'results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, results, ratios, claims }, null, 2));
+writeFileSync(join(import.meta.dirname, 'results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, results, ratios, claims, server }, null, 2));
 rmSync(dir, { recursive: true, force: true });

@@ -70,6 +70,35 @@ export function createApp(opts: AppOptions): { app: Hono; store: StoreHandle } {
   app.use('/api/*', timeout(opts.requestTimeoutMs ?? 15_000));
   app.use('/api/*', bodyLimit({ maxSize: opts.maxBodyBytes ?? 512 * 1024, onError: () => { throw new HTTPException(413); } }));
 
+  // GET answers depend only on the URL and the store file: keep the recent ones until the store changes.
+  const cache = new Map<string, { gen: number; status: number; type: string; body: string; disposition: string | null }>();
+  const CACHE_MAX = 500;
+  const checkCache = new Map<string, { gen: number; body: string }>();
+  app.use('/api/*', async (c, next) => {
+    if (c.req.method !== 'GET' || c.req.path === '/api/health') return next();
+    let gen: number;
+    try {
+      gen = await store.generation();
+    } catch {
+      return next();
+    }
+    const key = c.req.url;
+    const hit = cache.get(key);
+    if (hit && hit.gen === gen) {
+      cache.delete(key);
+      cache.set(key, hit);
+      c.header('x-cache', 'hit');
+      if (hit.disposition) c.header('content-disposition', hit.disposition);
+      return c.body(hit.body, hit.status as 200, { 'content-type': hit.type });
+    }
+    await next();
+    if (c.res.status === 200) {
+      const body = await c.res.clone().text();
+      cache.set(key, { gen, status: 200, type: c.res.headers.get('content-type') ?? 'application/json', body, disposition: c.res.headers.get('content-disposition') });
+      if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!);
+    }
+  });
+
   app.get('/api/health', async (c) => {
     const ok = await store.with(async (conn) => (await query<{ n: number }>(conn, 'SELECT count(*)::INTEGER AS n FROM releases'))[0]?.n ?? 0).catch(() => null);
     return c.json({ ok: true, store: ok === null ? null : { path: store.path, releases: ok } });
@@ -133,8 +162,17 @@ export function createApp(opts: AppOptions): { app: Hono; store: StoreHandle } {
 
   app.post('/api/check', async (c) => {
     const body = parse(CheckBody, await c.req.json().catch(() => { throw new CrossingsError('USAGE', 'the body must be JSON: {"text": "...", "date": "YYYY-MM-DD"}'); }), 'body');
+    // When a speech goes viral everyone pastes the same text: keep recent answers for this store file.
+    const gen = await store.generation();
+    const key = JSON.stringify([body.text, body.date ?? null, body.speaker ?? null, body.format ?? null]);
+    const hit = checkCache.get(key);
+    if (hit && hit.gen === gen) return c.body(hit.body, 200, { 'content-type': 'application/json' });
     const { data, conn } = await store.claimData();
-    return c.json(await checkText(conn, { text: body.text, date: body.date, speaker: body.speaker, format: body.format }, data));
+    const out = JSON.stringify(await checkText(conn, { text: body.text, date: body.date, speaker: body.speaker, format: body.format }, data));
+    if (!body.date) return c.body(out, 200, { 'content-type': 'application/json' }); // "today" moves: not cached
+    checkCache.set(key, { gen, body: out });
+    if (checkCache.size > CACHE_MAX) checkCache.delete(checkCache.keys().next().value!);
+    return c.body(out, 200, { 'content-type': 'application/json' });
   });
 
   app.post('/api/sql', async (c) => {

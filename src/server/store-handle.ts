@@ -74,6 +74,11 @@ export class StoreHandle {
     return this.gen;
   }
 
+  /** Identifies the store file being served: changes when an update swaps a new one in. */
+  async generation(): Promise<number> {
+    return (await this.current()).mtimeMs;
+  }
+
   /** Run fn with a connection of its own for the duration. */
   async with<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
     const g = await this.current();

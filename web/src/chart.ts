@@ -196,6 +196,7 @@ export async function chart(container: HTMLElement, initial: ChartSpec, opts: { 
       ? `Source: ${current.sources.map((s) => `${s.publisher}, ${s.file} (sha256 ${s.sha256.slice(0, 10)}…; ${s.first_period}–${s.last_period}; ${s.licence.split(';')[0]})`).join(' · ')}`
       : 'No data for these settings.';
     fig.dataset.rendered = 'true';
+    if (performance.getEntriesByName('first-chart').length === 0) performance.mark('first-chart');
   }
   await render();
 }
