@@ -4,14 +4,13 @@
  * present (migr_eipre, SDMX-CSV with labels). Aggregates (EU27) are already
  * totals: the catalogue uses them instead of adding the member states.
  */
-import { fileError } from '../errors.js';
 import { mirrorMatches } from './mirror.js';
-import { loadCsvObservations, type CsvSpec } from './observations.js';
+import { loadMatchingCsv, type CsvFileSpec, type CsvSpec } from './observations.js';
 import type { Source } from './types.js';
 
 const YEAR_START = 'make_date(TRY_CAST(c.year AS INTEGER), 1, 1)';
 
-const SPECS: { test: RegExp; dataset: string; title: string; spec: CsvSpec }[] = [
+const SPECS: CsvFileSpec[] = [
   {
     test: /^migr_asyappctza_first_time.*\.csv$/i,
     dataset: 'eu.asylum.migr_asyappctza',
@@ -134,10 +133,5 @@ export const eurostat: Source = {
   landingPage: 'https://ec.europa.eu/eurostat/databrowser/view/migr_asyappctza/default/table?lang=en',
   attribution: 'Source: Eurostat (migr_asyappctza, migr_eipre, migr_eirtn, migr_eiord)',
   mirrorFiles: (dir) => mirrorMatches(dir, 'eurostat', SPECS.map((s) => s.test)),
-  async load(ctx) {
-    const s = SPECS.find((x) => x.test.test(ctx.file.name));
-    if (!s) throw fileError('FILE_STRUCTURE', { file: ctx.file.name }, 'not a Eurostat extract this source reads');
-    const r = await loadCsvObservations(ctx, s.spec);
-    return { dataset: s.dataset, title: s.title, fileKind: 'csv', coverageFrom: r.from, coverageTo: r.to, rowCount: r.rows, issues: r.issues };
-  },
+  load: (ctx) => loadMatchingCsv(ctx, SPECS, 'a Eurostat extract'),
 };

@@ -14,12 +14,15 @@ import { query } from '../store/open.js';
 import { endOfPeriodSql, type Grain } from '../metrics/types.js';
 import { normaliseName } from './columns.js';
 import type { ValidationIssue } from './issues.js';
-import type { LoadContext } from './types.js';
+import type { LoadContext, LoadResult } from './types.js';
 
 export interface Observation {
   metric: string;
-  grain: Grain;
+  /** 'window': a published figure for an exact span (start..end), never summed with the rest. */
+  grain: Grain | 'window';
   start: string;
+  /** Only for 'window' observations. */
+  end?: string;
   dims: Record<string, string | null>;
   value: number | null;
   flag?: string | null;
@@ -49,7 +52,7 @@ export async function insertObservations(ctx: LoadContext, obs: Observation[]): 
   let from: string | null = null;
   let to: string | null = null;
   const rows: Value[][] = obs.map((o) => {
-    const { period, end } = periodOf(o.grain, o.start);
+    const { period, end } = o.grain === 'window' ? { period: `${o.start}..${o.end ?? o.start}`, end: o.end ?? o.start } : periodOf(o.grain, o.start);
     if (from === null || o.start < from) from = o.start;
     if (to === null || end > to) to = end;
     const keys = Object.keys(o.dims);
@@ -123,6 +126,21 @@ export function isUtf8(bytes: Uint8Array): boolean {
 /** DuckDB's CSV reader with the options every publisher's file needs: text columns, BOM, ragged rows padded. */
 export function readCsvSql(path: string, encoding: 'utf-8' | 'latin-1', parallel: boolean): string {
   return `read_csv(${q(path)}, all_varchar = true, header = true, strict_mode = false, null_padding = true${parallel ? '' : ', parallel = false'}${encoding === 'latin-1' ? ", encoding = 'latin-1'" : ''})`;
+}
+
+/** A source made of CSV files, each matched by name to the spec that reads it. */
+export interface CsvFileSpec {
+  test: RegExp;
+  dataset: string;
+  title: string;
+  spec: CsvSpec;
+}
+
+export async function loadMatchingCsv(ctx: LoadContext, specs: CsvFileSpec[], what: string): Promise<LoadResult> {
+  const s = specs.find((x) => x.test.test(ctx.file.name));
+  if (!s) throw fileError('FILE_STRUCTURE', { file: ctx.file.name }, `not ${what} this source reads`);
+  const r = await loadCsvObservations(ctx, s.spec);
+  return { dataset: s.dataset, title: s.title, fileKind: 'csv', coverageFrom: r.from, coverageTo: r.to, rowCount: r.rows, issues: r.issues };
 }
 
 export async function loadCsvObservations(ctx: LoadContext, spec: CsvSpec): Promise<{ rows: number; from: string | null; to: string | null; issues: ValidationIssue[] }> {

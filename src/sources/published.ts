@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
 import { fileError } from '../errors.js';
-import { bulkInsert } from '../store/bulk.js';
+import { insertObservations } from './observations.js';
 import type { Source } from './types.js';
 
 export interface PublishedFigure {
@@ -65,22 +65,9 @@ export const published: Source = {
   fetchLatest: async () => [await import('./fetch.js').then((m) => m.readMirrorFile(PUBLISHED_PATH))],
   async load(ctx) {
     const figures = parsePublished(ctx.file.bytes, ctx.file.name);
-    await bulkInsert(
-      ctx.conn,
-      'observations',
-      [
-        { name: 'metric', type: 'VARCHAR' },
-        { name: 'grain', type: 'VARCHAR' },
-        { name: 'period', type: 'VARCHAR' },
-        { name: 'period_start', type: 'VARCHAR', cast: 'CAST($ AS DATE)' },
-        { name: 'period_end', type: 'VARCHAR', cast: 'CAST($ AS DATE)' },
-        { name: 'dims', type: 'VARCHAR', cast: "CAST(json_transform($, '\"MAP(VARCHAR, VARCHAR)\"') AS MAP(VARCHAR, VARCHAR))" },
-        { name: 'value', type: 'DOUBLE' },
-        { name: 'flag', type: 'VARCHAR' },
-        { name: 'release_id', type: 'BIGINT' },
-        { name: 'source_row', type: 'BIGINT' },
-      ],
-      figures.map((f, i) => [f.metric, 'window', `${f.from}..${f.to}`, f.from, f.to, JSON.stringify({ ...f.dims, figure: f.id }), f.value, `published ${f.published}`, ctx.releaseId, i + 1]),
+    await insertObservations(
+      ctx,
+      figures.map((f, i) => ({ metric: f.metric, grain: 'window', start: f.from, end: f.to, dims: { ...f.dims, figure: f.id }, value: f.value, flag: `published ${f.published}`, row: i + 1 })),
     );
     const from = figures.map((f) => f.from).sort()[0] ?? null;
     const to = figures.map((f) => f.to).sort().at(-1) ?? null;

@@ -3,11 +3,8 @@
  * decisions, by country of origin and of asylum (ISO-3), joined to UNHCR's
  * country list for names.
  */
-import { readFile } from 'node:fs/promises';
-import { join, dirname } from 'node:path';
-import { fileError } from '../errors.js';
 import { mirrorMatches } from './mirror.js';
-import { loadCsvObservations, type CsvColumn, type CsvSpec } from './observations.js';
+import { loadMatchingCsv, type CsvColumn, type CsvFileSpec } from './observations.js';
 import type { Source } from './types.js';
 
 const BASE: CsvColumn[] = [
@@ -18,7 +15,7 @@ const BASE: CsvColumn[] = [
 const YEAR_START = 'make_date(TRY_CAST(c.year AS INTEGER), 1, 1)';
 const DIMS = { origin: 'c.coo', asylum: 'c.coa' };
 
-const SPECS: { test: RegExp; dataset: string; title: string; spec: CsvSpec }[] = [
+const SPECS: CsvFileSpec[] = [
   {
     test: /^unhcr_population.*\.csv$/i,
     dataset: 'unhcr.population',
@@ -72,22 +69,5 @@ export const unhcr: Source = {
   landingPage: 'https://www.unhcr.org/refugee-statistics/',
   attribution: 'Source: UNHCR Refugee Data Finder (unhcr.org/refugee-statistics)',
   mirrorFiles: (dir) => mirrorMatches(dir, 'unhcr', SPECS.map((s) => s.test)),
-  async load(ctx) {
-    const s = SPECS.find((x) => x.test.test(ctx.file.name));
-    if (!s) throw fileError('FILE_STRUCTURE', { file: ctx.file.name }, 'not a UNHCR file this source reads');
-    const r = await loadCsvObservations(ctx, s.spec);
-    return { dataset: s.dataset, title: s.title, fileKind: 'csv', coverageFrom: r.from, coverageTo: r.to, rowCount: r.rows, issues: r.issues };
-  },
+  load: (ctx) => loadMatchingCsv(ctx, SPECS, 'a UNHCR file'),
 };
-
-/** UNHCR's country list (ISO-3 → name), when the mirror has it. */
-export async function unhcrCountries(mirrorDir: string): Promise<Map<string, string>> {
-  const text = await readFile(join(mirrorDir, 'unhcr', 'unhcr_countries_lookup.csv'), 'utf8').catch(() => '');
-  const out = new Map<string, string>();
-  for (const line of text.split('\n').slice(1)) {
-    const [iso, , name] = line.split(',');
-    if (iso && name) out.set(iso, name);
-  }
-  return out;
-}
-export const _dirname = dirname;
