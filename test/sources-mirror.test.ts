@@ -71,3 +71,13 @@ test('metrics --json lists every metric with coverage from the store', { skip: N
   }
   assert.equal(metrics.find((x: { id: string }) => x.id === 'uk.small_boats.arrivals').coverage.to, '2026-08-20');
 });
+
+test('UNHCR figures join the country list: names and ISO-3 codes select the same rows', { skip: NO_MIRROR }, () => {
+  const byName = series('unhcr.refugees', '--by', 'year', '--from', '2020', '--where', 'asylum_name=Germany');
+  const byCode = series('unhcr.refugees', '--by', 'year', '--from', '2020', '--where', 'asylum=DEU');
+  assert.deepEqual(byName, byCode);
+  assert.ok((byCode['2024'] ?? 0) > 1_000_000);
+  const { releases } = JSON.parse(run(['sources', '--json']));
+  const lookup = releases.find((r: { file_name: string }) => /countries_lookup/.test(r.file_name));
+  assert.equal(lookup.row_count, 232);
+});

@@ -46,6 +46,17 @@ export const METRICS: Metric[] = [
 
 const d = (name: string, description: string, extra: Partial<Metric['dimensions'][number]> = {}) => ({ name, description, column: `"${name}"`, ...extra });
 const obs = (m: Omit<Metric, 'relation'>): Metric => ({ ...m, relation: obsRelation(m.id, m.dimensions.map((x) => x.name)) });
+/** UNHCR metrics: ISO-3 codes joined to UNHCR's country names. */
+const unhcrObs = (m: Omit<Metric, 'relation'>): Metric => {
+  const dims = m.dimensions.map((x) => x.name).filter((n) => n !== 'asylum_name' && n !== 'origin_name');
+  return {
+    ...m,
+    relation: `SELECT o.*, ca.name AS asylum_name, co.name AS origin_name FROM (${obsRelation(m.id, dims)}) o
+      LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) ca ON ca.iso3 = o.asylum
+      LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) co ON co.iso3 = o.origin`,
+  };
+};
+const UNHCR_NAMES = [d('asylum_name', "Country of asylum, UNHCR's name"), d('origin_name', "Country of origin, UNHCR's name")];
 
 const SMALL_BOATS_CAVEATS = [
   'Provisional daily operational figures (SB_01, published weekly); the final figures are the quarterly Irr_D01 detections, which differ slightly (2022: 45,755 daily against 45,774 quarterly). crossings uses the daily series for days, months and years, and says so.',
@@ -183,35 +194,35 @@ METRICS.push(
     dimensions: [d('geo', 'Reporting country (name)'), d('citizen', 'Citizenship (name)')],
     caveats: ['A processed extract: aggregates were dropped and only rows with values kept.'], aliases: ['ordered to leave', 'return decisions'], url: 'https://ec.europa.eu/eurostat/databrowser/view/migr_eiord/default/table?lang=en',
   }),
-  obs({
+  unhcrObs({
     id: 'unhcr.refugees', title: 'Refugees under UNHCR\'s mandate', unit: 'people', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'stock',
-    definition: 'Refugees at the end of each year, by country of asylum and country of origin (ISO-3).', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3')],
+    definition: 'Refugees at the end of each year, by country of asylum and country of origin (ISO-3).', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3'), ...UNHCR_NAMES],
     caveats: ['End-year stocks: values for different years must not be added.', 'Excludes Palestine refugees under UNRWA\'s mandate.'], aliases: ['refugees', 'refugee population'],
     url: 'https://www.unhcr.org/refugee-statistics/',
   }),
-  obs({
+  unhcrObs({
     id: 'unhcr.asylum_seekers', title: 'Asylum-seekers (pending cases)', unit: 'people', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'stock',
-    definition: 'Asylum-seekers whose claims were pending at the end of each year.', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3')],
+    definition: 'Asylum-seekers whose claims were pending at the end of each year.', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3'), ...UNHCR_NAMES],
     caveats: ['End-year stocks.'], aliases: ['asylum seekers waiting'], url: 'https://www.unhcr.org/refugee-statistics/',
   }),
-  obs({
+  unhcrObs({
     id: 'unhcr.idps', title: 'Internally displaced people (UNHCR)', unit: 'people', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'stock',
-    definition: 'Internally displaced people protected or assisted by UNHCR at the end of each year.', dimensions: [d('asylum', 'Country, ISO-3'), d('origin', 'Country of origin, ISO-3')],
+    definition: 'Internally displaced people protected or assisted by UNHCR at the end of each year.', dimensions: [d('asylum', 'Country, ISO-3'), d('origin', 'Country of origin, ISO-3'), ...UNHCR_NAMES],
     caveats: ['End-year stocks; UNHCR-assisted IDPs only.'], aliases: ['internally displaced'], url: 'https://www.unhcr.org/refugee-statistics/',
   }),
-  obs({
+  unhcrObs({
     id: 'unhcr.asylum.applications', title: 'Asylum applications worldwide (UNHCR)', unit: 'applications', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'flow',
-    definition: 'Asylum applications lodged each year, by country of asylum and origin.', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3'), d('procedure', 'G (government), U (UNHCR), J (joint)'), d('application_type', 'N (new), R (repeat), A (appeal), …')],
+    definition: 'Asylum applications lodged each year, by country of asylum and origin.', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3'), d('procedure', 'G (government), U (UNHCR), J (joint)'), d('application_type', 'N (new), R (repeat), A (appeal), …'), ...UNHCR_NAMES],
     caveats: ['Some countries report cases rather than people.'], aliases: [], url: 'https://www.unhcr.org/refugee-statistics/',
   }),
-  obs({
+  unhcrObs({
     id: 'unhcr.asylum.decisions', title: 'Asylum decisions worldwide (UNHCR)', unit: 'decisions', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'flow',
-    definition: 'Decisions on asylum applications each year, by country of asylum and origin.', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3')],
+    definition: 'Decisions on asylum applications each year, by country of asylum and origin.', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3'), ...UNHCR_NAMES],
     caveats: ['Some countries report cases rather than people.'], aliases: [], url: 'https://www.unhcr.org/refugee-statistics/',
   }),
-  obs({
+  unhcrObs({
     id: 'unhcr.asylum.recognised', title: 'Asylum applications recognised (UNHCR)', unit: 'decisions', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'flow',
-    definition: 'Positive decisions recognising refugee status (Convention or otherwise) each year.', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3')],
+    definition: 'Positive decisions recognising refugee status (Convention or otherwise) each year.', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3'), ...UNHCR_NAMES],
     caveats: [], aliases: [], url: 'https://www.unhcr.org/refugee-statistics/',
   }),
 );

@@ -5,7 +5,11 @@
  */
 import { mirrorMatches } from './mirror.js';
 import { loadMatchingCsv, type CsvColumn, type CsvFileSpec } from './observations.js';
-import type { Source } from './types.js';
+import { fileError } from '../errors.js';
+import { normaliseName } from './columns.js';
+import { isUtf8, readCsvSql } from './observations.js';
+import { query } from '../store/open.js';
+import type { LoadContext, LoadResult, Source } from './types.js';
 
 const BASE: CsvColumn[] = [
   { key: 'year', names: ['year', 'Year'] },
@@ -68,6 +72,25 @@ export const unhcr: Source = {
   licence: 'CC BY 4.0',
   landingPage: 'https://www.unhcr.org/refugee-statistics/',
   attribution: 'Source: UNHCR Refugee Data Finder (unhcr.org/refugee-statistics)',
-  mirrorFiles: (dir) => mirrorMatches(dir, 'unhcr', SPECS.map((s) => s.test)),
-  load: (ctx) => loadMatchingCsv(ctx, SPECS, 'a UNHCR file'),
+  mirrorFiles: (dir) => mirrorMatches(dir, 'unhcr', [/^unhcr_countries.*\.csv$/i, ...SPECS.map((s) => s.test)]),
+  async load(ctx) {
+    if (/^unhcr_countries/i.test(ctx.file.name)) return loadCountries(ctx);
+    return loadMatchingCsv(ctx, SPECS, 'a UNHCR file');
+  },
 };
+
+/** UNHCR's country list: ISO-3 and UNHCR codes, names and regions, joined to the figures by ISO-3. */
+async function loadCountries(ctx: LoadContext): Promise<LoadResult> {
+  if (!ctx.path) throw fileError('FILE_UNREADABLE', { file: ctx.file.name }, 'the country list must be read from a file');
+  const reader = readCsvSql(ctx.path, isUtf8(ctx.file.bytes) ? 'utf-8' : 'latin-1', true);
+  const cols = (await query<{ column_name: string }>(ctx.conn, `SELECT column_name FROM (DESCRIBE SELECT * FROM ${reader})`)).map((r) => r.column_name);
+  const find = (...names: string[]) => cols.find((c) => names.map(normaliseName).includes(normaliseName(c)));
+  const iso = find('iso_code', 'iso3');
+  const name = find('name', 'country');
+  if (!iso || !name) throw fileError('FILE_STRUCTURE', { file: ctx.file.name, row: 1, column: iso ? 'name' : 'iso_code' }, `expected columns "iso_code" and "name"; the header has ${cols.map((c) => `"${c}"`).join(', ')}`);
+  const opt = (c: string | undefined) => (c ? `"${c}"` : 'NULL');
+  const res = await ctx.conn.run(
+    `INSERT INTO countries SELECT ${ctx.releaseId}, "${iso}", ${opt(find('unhcr_code'))}, "${name}", ${opt(find('unhcr_region'))}, ${opt(find('unsd_region'))}, ${opt(find('unsd_subregion'))} FROM ${reader} WHERE "${name}" IS NOT NULL`,
+  );
+  return { dataset: 'unhcr.countries', title: 'UNHCR country list', fileKind: 'csv', coverageFrom: null, coverageTo: null, rowCount: Number(res.rowsChanged), issues: [] };
+}

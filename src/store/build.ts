@@ -192,7 +192,7 @@ async function verify(conn: DuckDBConnection, releases: ReleaseSummary[]): Promi
   }
   const reader = await conn.runAndReadAll(`
     SELECT r.release_id, r.file_name, r.row_count,
-      (SELECT count(*) FROM incidents i WHERE i.release_id = r.release_id) + (SELECT count(*) FROM observations o WHERE o.release_id = r.release_id) AS stored
+      (SELECT count(*) FROM incidents i WHERE i.release_id = r.release_id) + (SELECT count(*) FROM observations o WHERE o.release_id = r.release_id) + (SELECT count(*) FROM countries k WHERE k.release_id = r.release_id) AS stored
     FROM releases r`);
   for (const row of reader.getRowObjectsJson()) {
     if (Number(row.stored) !== Number(row.row_count)) {

@@ -75,6 +75,17 @@ CREATE TABLE incidents (
   source_quality    INTEGER[]
 );
 
+-- Country lists that go with a source (UNHCR's: ISO-3, UNHCR code, name, regions).
+CREATE TABLE countries (
+  release_id     INTEGER NOT NULL,
+  iso3           VARCHAR,
+  source_code    VARCHAR,
+  name           VARCHAR NOT NULL,
+  region         VARCHAR,
+  unsd_region    VARCHAR,
+  unsd_subregion VARCHAR
+);
+
 -- The tidy table every other source shares: one value of one metric for one period
 -- and one combination of dimensions, from one release.
 CREATE TABLE observations (
