@@ -123,3 +123,15 @@ test('property: no text makes extraction throw anything but a typed error, or ha
   );
 });
 
+
+test('revisions: where releases disagree, the claim is judged against the figure out by its date, and both are shown', async () => {
+  // Fixture: the export (data to 2025-02-10) has 3 Channel deaths on 2025-02-10; the later API release has 4.
+  const out = await checkText(store.conn, { text: 'Three people have died crossing the Channel so far this year.', date: '2025-02-12' });
+  const c = out.claims[0]!;
+  assert.equal(c.verdict, 'accurate');
+  assert.deepEqual(c.evidence.map((e) => [e.value, e.note]), [[3, 'as published by 2025-02-12'], [4, 'latest revision']]);
+  assert.match(c.reason, /revised between releases/);
+  const later = await checkText(store.conn, { text: 'Three people have died crossing the Channel so far this year.', date: '2025-06-01' });
+  assert.equal(later.claims[0]!.verdict, 'inaccurate', 'once the revision is out, 4 is the figure, and 3 is 25% short of it');
+  assert.deepEqual(later.claims[0]!.evidence.map((e) => e.value), [4]);
+});

@@ -68,6 +68,30 @@ export class ClaimData {
     return p;
   }
 
+  /**
+   * The figure for from..to in each release that covers the whole window (superseded
+   * releases included): how the figure was revised from one release to the next.
+   */
+  async perRelease(metricId: string, filters: Record<string, string | string[]>, from: string, to: string): Promise<{ file: string; coverage_to: string; value: number }[]> {
+    const metric = getMetric(metricId);
+    if (!metric.allReleases) return [];
+    const conds = [`date BETWEEN CAST('${from}' AS DATE) AND CAST('${to}' AS DATE)`, 'value IS NOT NULL'];
+    for (const [name, v] of Object.entries(filters)) {
+      const dim = metric.dimensions.find((d) => d.name === name);
+      if (!dim) continue;
+      const values = (Array.isArray(v) ? v : [v]).map(sqlString).join(', ');
+      conds.push(dim.list ? `list_has_any(${dim.column}, [${values}])` : `${dim.column} IN (${values})`);
+    }
+    return query(
+      this.conn,
+      `SELECT r.file_name AS file, CAST(r.coverage_to AS VARCHAR) AS coverage_to, CAST(coalesce(sum(x.value), 0) AS DOUBLE) AS value
+       FROM releases r LEFT JOIN (SELECT * FROM (${metric.allReleases}) WHERE ${conds.join(' AND ')}) x USING (release_id)
+       WHERE r.release_id IN (SELECT DISTINCT release_id FROM (${metric.allReleases}))
+         AND r.coverage_from <= CAST('${from}' AS DATE) + 3 AND r.coverage_to >= CAST('${to}' AS DATE) - 3
+       GROUP BY ALL ORDER BY 2`,
+    );
+  }
+
   private async load(metricId: string, filters: Record<string, string | string[]>): Promise<Series> {
     const metric = getMetric(metricId);
     const conds: string[] = ['s IS NOT NULL', 'value IS NOT NULL'];

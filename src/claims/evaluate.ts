@@ -99,10 +99,25 @@ async function count(spec: ClaimSpec, ctx: EvalContext): Promise<ClaimResult> {
     }
     return unverifiable(spec, `Cannot check: ${sum.why}.`);
   }
-  const j = judgeCount(spec.claimed.value, sum.value, spec.claimed.hedge, spec.claimed.precision ?? 1, { revisedUpwards: REVISED_UPWARDS.has(spec.metric!) });
+  // Where releases disagree, the claim is judged against the newest figure out by its date.
+  const rev = await revisions(spec, ctx, w, sum.value);
+  const figure = rev?.atTheTime?.value ?? sum.value;
+  const j = judgeCount(spec.claimed.value, figure, spec.claimed.hedge, spec.claimed.precision ?? 1, { revisedUpwards: REVISED_UPWARDS.has(spec.metric!) });
   const split = await channelSplit(spec, ctx, w);
-  const reason = `${s.metric.source} records ${fmt(sum.value)} ${s.metric.unit} for ${describeRange(w.from, w.to)}${describeFilters(spec.filters)}; ${j.why}. Period read as: ${spec.period!.reading}.${split ? ` ${split}` : ''}`;
-  return result(spec, j.verdict, reason, [evidence(s, sum.value, w.from, w.to)], { caveats: s.metric.caveats.slice(0, 2) });
+  const reason = `${s.metric.source} records ${fmt(sum.value)} ${s.metric.unit} for ${describeRange(w.from, w.to)}${describeFilters(spec.filters)}${rev?.atTheTime ? `; as published by ${ctx.date}, ${fmt(figure)}` : ''}; ${j.why}. Period read as: ${spec.period!.reading}.${split ? ` ${split}` : ''}${rev ? ` ${rev.note}` : ''}`;
+  const ev = [evidence(s, sum.value, w.from, w.to, rev ? 'latest revision' : undefined)];
+  if (rev?.atTheTime) ev.unshift({ ...evidence(s, figure, w.from, w.to, `as published by ${ctx.date}`), release: rev.atTheTime.file });
+  return result(spec, j.verdict, reason, ev, { caveats: s.metric.caveats.slice(0, 2) });
+}
+
+/** Where several releases cover the window and disagree: each release's figure, and the newest out by the claim's date. */
+async function revisions(spec: ClaimSpec, ctx: EvalContext, w: { from: string; to: string }, latest: number) {
+  const per = await ctx.data.perRelease(spec.metric!, spec.filters, w.from, w.to);
+  if (per.length < 2 || per.every((r) => r.value === latest)) return null;
+  const list = per.map((r) => `${r.file} (data to ${r.coverage_to}): ${fmt(r.value)}`).join('; ');
+  const out = per.filter((r) => r.coverage_to < ctx.date);
+  const atTheTime = out.length && out.length < per.length ? out.at(-1)! : null;
+  return { atTheTime, note: `The figure was revised between releases: ${list}.${atTheTime ? ` Only the first was out by ${ctx.date}; the claim is judged against it.` : ''}` };
 }
 
 /** IOM's Channel route also counts deaths on land near the Channel: show the split by cause. */

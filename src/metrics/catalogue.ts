@@ -38,6 +38,7 @@ export const METRICS: Metric[] = [
     ],
     aliases: ['deaths', 'died', 'dead', 'dead or missing', 'dead and missing', 'missing migrants', 'perished', 'drowned', 'lost their lives', 'killed'],
     relation: 'SELECT date, year AS y, month AS m, total AS value, release_id, route_list, region_list, country, cause, country_of_origin, incident_type FROM incidents_current',
+    allReleases: 'SELECT date, year AS y, month AS m, total AS value, release_id, route_list, region_list, country, cause, country_of_origin, incident_type FROM incidents',
     url: 'https://missingmigrants.iom.int/data',
     sparse: true,
   },

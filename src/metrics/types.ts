@@ -37,6 +37,8 @@ export interface Metric {
   sparse?: boolean;
   /** Where a reader can see the data: the publisher's page. */
   url: string;
+  /** The same relation over every release (superseded rows included), for comparing revisions. */
+  allReleases?: string;
 }
 
 /** SQL for the last day of the period that starts at `date`, for a grain. */
