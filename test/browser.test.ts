@@ -127,3 +127,18 @@ test('the sources page lists every release with its checksum and licence', { ski
   await page.screenshot({ path: join(ARTIFACTS, 'page-sources.png'), fullPage: true });
   await page.close();
 });
+
+test('figures a page draws itself (cumulative lines, the map) have the same views and downloads', { skip }, async () => {
+  const page = await open('/channel');
+  const fig = page.locator('figure#ytd');
+  const [csv] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: 'CSV' }).click()]);
+  const text = readFileSync((await csv.path())!, 'utf8');
+  assert.match(text, /^year,day,total\n2018,1,0\n/);
+  await fig.getByRole('button', { name: 'Table' }).click();
+  assert.ok(await fig.locator('table tr').count() > 100);
+  await page.close();
+  const deaths = await open('/deaths');
+  const [svg] = await Promise.all([deaths.waitForEvent('download'), deaths.locator('figure#map').getByRole('button', { name: 'SVG' }).click()]);
+  assert.match(readFileSync((await svg.path())!, 'utf8'), /<circle/);
+  await deaths.close();
+});

@@ -73,6 +73,71 @@ export function periodStart(p: string): Date {
   return new Date(`${p}T00:00:00Z`);
 }
 
+function svgToPng(svg: SVGSVGElement, name: string) {
+  const { width, height } = svg.getBoundingClientRect();
+  const img = new Image();
+  img.onload = () => {
+    const c = document.createElement('canvas');
+    c.width = width * 2;
+    c.height = height * 2;
+    const ctx = c.getContext('2d')!;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, c.width, c.height);
+    ctx.drawImage(img, 0, 0, c.width, c.height);
+    c.toBlob((b) => b && download(name, b), 'image/png');
+  };
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+}
+
+function csvText(columns: string[], rows: Record<string, unknown>[]): string {
+  const cell = (v: unknown) => {
+    const t = v === null || v === undefined ? '' : String(v);
+    return /[",\n]/.test(t) ? `"${t.replaceAll('"', '""')}"` : t;
+  };
+  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\n') + '\n';
+}
+
+/**
+ * The same views and downloads for a figure a page draws itself (cumulative lines, the map):
+ * a table of its data, CSV, SVG, PNG and a permalink to it.
+ */
+export function figureTools(fig: HTMLElement, name: string, columns: string[], rows: Record<string, unknown>[]): void {
+  const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': `${name}: views and downloads` });
+  const tableBox = el('div', { hidden: '' });
+  const t = el('table', { class: 'data' });
+  const head = el('tr');
+  for (const c of columns) head.append(el('th', { scope: 'col' }, c));
+  t.append(head);
+  for (const r of rows.slice(0, 2000)) {
+    const tr = el('tr');
+    for (const c of columns) tr.append(el('td', typeof r[c] === 'number' ? { class: 'num' } : {}, typeof r[c] === 'number' ? fmt(r[c] as number) : String(r[c] ?? '')));
+    t.append(tr);
+  }
+  tableBox.append(t);
+  const add = (label: string, fn: () => void) => {
+    const b = el('button', { type: 'button' }, label);
+    b.addEventListener('click', fn);
+    toolbar.append(b);
+    return b;
+  };
+  const tableBtn = add('Table', () => {
+    tableBox.hidden = !tableBox.hidden;
+    tableBtn.setAttribute('aria-pressed', String(!tableBox.hidden));
+  });
+  tableBtn.setAttribute('aria-pressed', 'false');
+  add('CSV', () => download(`${name}.csv`, new Blob([csvText(columns, rows)], { type: 'text/csv' })));
+  add('SVG', () => {
+    const svg = fig.querySelector('svg');
+    if (svg) download(`${name}.svg`, new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }));
+  });
+  add('PNG', () => {
+    const svg = fig.querySelector('svg');
+    if (svg) svgToPng(svg as SVGSVGElement, `${name}.png`);
+  });
+  toolbar.append(el('a', { href: `${location.origin}${location.pathname}${location.search}#${fig.id}` }, 'Permalink'));
+  fig.append(tableBox, toolbar);
+}
+
 export function plot(series: Series, spec: ChartSpec, width: number): SVGSVGElement | HTMLElement {
   const data = series.rows.map((r) => ({ ...r, date: periodStart(r.period) }));
   const mark = spec.mark ?? (data.length > 60 ? 'line' : 'bar');
@@ -147,20 +212,7 @@ export async function chart(container: HTMLElement, initial: ChartSpec, opts: { 
   });
   button('PNG', () => {
     const svg = body.querySelector('svg');
-    if (!svg) return;
-    const { width, height } = svg.getBoundingClientRect();
-    const img = new Image();
-    img.onload = () => {
-      const c = document.createElement('canvas');
-      c.width = width * 2;
-      c.height = height * 2;
-      const ctx = c.getContext('2d')!;
-      ctx.fillStyle = '#fff';
-      ctx.fillRect(0, 0, c.width, c.height);
-      ctx.drawImage(img, 0, 0, c.width, c.height);
-      c.toBlob((b) => b && download(`${spec.metric}-${spec.by}.png`, b), 'image/png');
-    };
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    if (svg) svgToPng(svg as SVGSVGElement, `${spec.metric}-${spec.by}.png`);
   });
   const link = el('a', { href: '#' }, 'Permalink');
   const embed = el('a', { href: '#' }, 'Embed');

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { api, fmt } from '../api';
-import { chart, PALETTE } from '../chart';
+import { chart, figureTools, PALETTE } from '../chart';
 import { h } from './common';
 
 export async function channel(main: HTMLElement): Promise<void> {
@@ -38,6 +38,7 @@ export async function channel(main: HTMLElement): Promise<void> {
     }),
   );
   const last = daily.rows.at(-1);
+  figureTools(fig, 'small-boats-cumulative-by-day-of-year', ['year', 'day', 'total'], data);
   if (last) fig.append(h('p', { class: 'provenance' }, `Latest day: ${last.period}. Source: ${daily.sources.map((s) => `${s.publisher}, ${s.file}`).join('; ')}`));
   fig.dataset.rendered = 'true';
 
@@ -47,6 +48,8 @@ export async function channel(main: HTMLElement): Promise<void> {
   const perBoat = people.rows.map((p) => ({ period: p.period, value: (boats.rows.find((b) => b.period === p.period)?.value ?? 0) > 0 ? p.value / boats.rows.find((b) => b.period === p.period)!.value : null })).filter((x) => x.value !== null);
   const fig2 = h('figure', { class: 'chart', id: 'per-boat', 'data-chart': 'per-boat' }, h('figcaption', {}, 'People per boat, by month'));
   fig2.append(Plot.plot({ width: Math.min(1000, main.clientWidth || 900), height: 260, marginLeft: 50, y: { grid: true, label: 'people per boat' }, marks: [Plot.lineY(perBoat, { x: (d: { period: string }) => new Date(`${d.period}-01`), y: 'value', stroke: PALETTE[1], tip: true })], ariaLabel: 'People per boat by month' }));
+  figureTools(fig2, 'small-boats-people-per-boat', ['period', 'value'], perBoat as Record<string, unknown>[]);
+  fig2.append(h('p', { class: 'provenance' }, `People arrived ÷ boats arrived, by month. Source: ${people.sources.map((s) => `${s.publisher}, ${s.file}`).join('; ')}`));
   fig2.dataset.rendered = 'true';
   main.append(fig2);
 }

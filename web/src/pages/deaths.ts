@@ -3,7 +3,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import worldUrl from 'world-atlas/countries-110m.json?url';
 import { api, fmt } from '../api';
-import { chart } from '../chart';
+import { chart, figureTools } from '../chart';
 import { h } from './common';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -50,6 +50,8 @@ async function map(main: HTMLElement): Promise<void> {
     c.append(t);
     svg.append(c);
   }
-  fig.append(svg, h('p', { class: 'provenance' }, "Source: IOM's Missing Migrants Project (CC BY 4.0). Base map: Natural Earth via world-atlas, drawn offline."));
+  fig.append(svg);
+  figureTools(fig, 'iom-incidents-map', ['id', 'date', 'total', 'route', 'cause', 'location', 'lon', 'lat'], incidents.features.map((f) => ({ ...f.properties, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })));
+  fig.append(h('p', { class: 'provenance' }, "Source: IOM's Missing Migrants Project (CC BY 4.0). Base map: Natural Earth via world-atlas, drawn offline."));
   fig.dataset.rendered = 'true';
 }
