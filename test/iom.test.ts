@@ -84,7 +84,8 @@ test('undated rows and a date of "0" are kept, with issues naming row and column
 
 test('API JSON: web_id, reported_date, location_coodinates, "1,022", duplicates dropped', () => {
   const { incidents, issues, coverageFrom, coverageTo } = parseIomJson(jsonBytes(), 'api.json');
-  assert.equal(incidents.length, 2, 'the exact duplicate row is dropped');
+  assert.equal(incidents.length, 3, 'the exact duplicate row is dropped; a split row sharing its web_id is kept');
+  assert.deepEqual(incidents.filter((i) => i.mainId === '2025.T008').map((i) => i.total), [1032, 2], 'split rows repeat the web_id with their own figures');
   assert.ok(issues.some((i) => i.row === 4 && /exact duplicate/.test(i.expected)));
   const big = incidents[1]!;
   assert.equal(big.mainId, '2025.T008');
