@@ -25,8 +25,8 @@ async function load(url: string, opts: { method?: 'POST' | 'GET'; body?: string;
     duration: opts.duration,
     method: opts.method ?? 'GET',
     ...(opts.body ? { body: opts.body, headers: { 'content-type': 'application/json' } } : {}),
-    ...(opts.bodies ? { headers: { 'content-type': 'application/json' }, requests: [{ method: 'POST', setupRequest: (req: Record<string, unknown>) => ({ ...req, body: opts.bodies!() }) }] } : {}),
-  } as autocannon.Options);
+    ...(opts.bodies ? { headers: { 'content-type': 'application/json' }, requests: [{ method: 'POST', setupRequest: (req: autocannon.Request) => ({ ...req, body: opts.bodies!() }) }] } : {}),
+  });
   return { requests_per_s: Math.round(r.requests.average), p50_ms: r.latency.p50, p99_ms: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
 }
 

@@ -16,10 +16,13 @@ export function defaultWebRoot(): string | null {
   return existsSync(join(dist, 'index.html')) ? dist : null;
 }
 
-export function startServer(opts: { dbPath: string; host: string; port: number; webRoot?: string | null }): Promise<Serving> {
+export function startServer(opts: { dbPath: string; host: string; port: number; webRoot?: string | null; headersTimeoutMs?: number }): Promise<Serving> {
   const { app, store } = createApp({ dbPath: opts.dbPath, webRoot: opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot });
   return new Promise((resolveServing) => {
-    const server = serve({ fetch: app.fetch, hostname: opts.host, port: opts.port }, (info) => {
+    // Slow clients: headers within 10 s, the whole request within 30 s, checked every second.
+    const headersTimeout = opts.headersTimeoutMs ?? 10_000;
+    const serverOptions = { headersTimeout, requestTimeout: Math.max(30_000, headersTimeout), keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
+    const server = serve({ fetch: app.fetch, hostname: opts.host, port: opts.port, serverOptions }, (info) => {
       const host = info.address.includes(':') ? `[${info.address}]` : info.address;
       resolveServing({
         url: `http://${host}:${info.port}`,
@@ -32,9 +35,5 @@ export function startServer(opts: { dbPath: string; host: string; port: number; 
           }),
       });
     }) as Server;
-    // Slow clients: headers within 10 s, the whole request within 30 s.
-    server.headersTimeout = 10_000;
-    server.requestTimeout = 30_000;
-    server.keepAliveTimeout = 5_000;
   });
 }

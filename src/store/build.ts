@@ -3,7 +3,8 @@
  * every source has loaded and the checks pass is it renamed over the old store, so a
  * failed or killed update leaves the previous store answering queries.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { CrossingsError, toCrossingsError } from '../errors.js';
 import { fetchFile, readMirrorFile } from '../sources/fetch.js';
@@ -51,6 +52,7 @@ export async function buildStore(opts: BuildOptions): Promise<BuildSummary> {
   let instance: DuckDBInstance | null = null;
   let conn: DuckDBConnection | null = null;
   try {
+    removeStaleBuilds(opts.dbPath);
     removeDb(tmp);
     // Gather the files first so a missing or unreachable file fails before any work.
     const plan: { source: Source; files: (() => Promise<RawFile>)[]; paths: (string | null)[] }[] = [];
@@ -159,6 +161,13 @@ export async function buildStore(opts: BuildOptions): Promise<BuildSummary> {
   } finally {
     release();
   }
+}
+
+/** Half-built files left by updates that were killed (we hold the lock, so none is running). */
+function removeStaleBuilds(dbPath: string): void {
+  const dir = dirname(dbPath);
+  const prefix = `${basename(dbPath)}.building-`;
+  for (const f of readdirSync(dir)) if (f.startsWith(prefix)) rmSync(join(dir, f), { force: true });
 }
 
 function removeDb(path: string): void {
