@@ -142,3 +142,20 @@ test('figures a page draws itself (cumulative lines, the map) have the same view
   assert.match(readFileSync((await svg.path())!, 'utf8'), /<circle/);
   await deaths.close();
 });
+
+test('the Measures page draws the timeline with its markers and opens a measure\'s card', { skip }, async () => {
+  const page = await open('/measures');
+  await page.waitForSelector('figure#timeline[data-rendered="true"]');
+  assert.ok(await page.locator('#measure-markers button').count() >= 10);
+  await page.locator('#measure-markers button[data-measure="gb-illegal-migration-act"]').click();
+  const card = page.locator('article[data-measure="gb-illegal-migration-act"]');
+  await card.waitFor();
+  const text = await card.innerText();
+  assert.match(text, /Promise:/);
+  assert.match(text, /not proof/);
+  assert.match(text, /legislation\.gov\.uk/);
+  assert.ok(await card.locator('figure[data-rendered="true"] svg').count() >= 1, 'a before/after chart');
+  assert.match(page.url(), /measure=gb-illegal-migration-act/, 'a permalink to the card');
+  await page.screenshot({ path: join(ARTIFACTS, 'page-measures.png'), fullPage: true });
+  await page.close();
+});

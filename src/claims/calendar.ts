@@ -1,22 +1,22 @@
-/** The cited calendar of events that claims are dated against (figures/events.json). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT_ROOT } from '../config.js';
+/**
+ * The events that "since …" phrases refer to: the measures calendar
+ * (figures/measures.json), which also lists governments and ministers.
+ */
+import { effectiveDate, measures, type Citation } from '../measures/calendar.js';
 
 export interface CalendarEvent {
   id: string;
   title: string;
   date: string;
   who: string[];
-  roles: string[];
   phrases: string[];
-  citations: { publisher: string; url: string; date: string; says: string }[];
+  citations: Citation[];
 }
 
-let cached: CalendarEvent[] | null = null;
 export function events(): CalendarEvent[] {
-  if (!cached) cached = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'figures', 'events.json'), 'utf8')) as { events: CalendarEvent[] }).events;
-  return cached;
+  return measures()
+    .filter((m) => m.phrases.length > 0 && effectiveDate(m))
+    .map((m) => ({ id: m.id, title: m.title, date: effectiveDate(m)!, who: m.who, phrases: m.phrases, citations: m.citations }));
 }
 
 /**
@@ -37,8 +37,9 @@ export function findEvent(phraseText: string, speaker: string | undefined, date:
       const speakerMatches = e.who.some((w) => spk.includes(w.toLowerCase()));
       const namedInText = e.who.some((w) => whole.includes(w.toLowerCase()));
       if (firstPerson && !speakerMatches) continue;
-      if (!firstPerson && !speakerMatches && !namedInText && !/labour|sunak|starmer|election/.test(phrase)) continue;
-      const score = phrase.length + (speakerMatches ? 100 : 0) + (namedInText ? 50 : 0);
+      if (!firstPerson && !speakerMatches && !namedInText && !/labour|sunak|starmer|election|rwanda|france|border security/.test(phrase)) continue;
+      // The most specific phrase wins; the speaker's own event over others; the latest of equals.
+      const score = phrase.length + (speakerMatches ? 100 : 0) + (namedInText ? 50 : 0) + Number(e.date.replaceAll('-', '')) / 1e9;
       if (!best || score > best.score) best = { event: e, phrase, score };
     }
   }

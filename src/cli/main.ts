@@ -22,6 +22,7 @@ const LOADERS: Record<string, () => Promise<{ run: Runner }>> = {
   sql: () => import('./commands/sql.js'),
   check: () => import('./commands/check.js'),
   serve: () => import('./commands/serve.js'),
+  measure: () => import('./commands/measure.js'),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -114,6 +114,13 @@ export const COMMANDS: CommandSpec[] = [
     ],
   },
   {
+    name: 'measure',
+    summary: 'A border measure, government or minister from the cited calendar: its promise, and its metrics in equal windows before and after',
+    usage: 'crossings measure [ID] [--months N] [--json]',
+    options: [{ name: 'months', type: 'string', arg: 'N', help: 'length of each window in months (default 12; the before window is the same dates a year earlier)' }, json],
+    examples: ['crossings measure', 'crossings measure gb-illegal-migration-act --json', 'crossings measure it-al-protocol --months 6'],
+  },
+  {
     name: 'sql',
     summary: 'Run one read-only SELECT against the store (no file access, no writes; row and time limits)',
     usage: 'crossings sql "SELECT …" [--json|--csv]',

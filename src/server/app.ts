@@ -16,6 +16,8 @@ import { METRICS } from '../metrics/catalogue.js';
 import { coverage } from '../metrics/coverage.js';
 import { runSeries } from '../metrics/series.js';
 import { runUserSql } from '../store/sandbox.js';
+import { effectiveDate, measures } from '../measures/calendar.js';
+import { measureReport } from '../measures/evaluate.js';
 import { query } from '../store/open.js';
 import { listSources } from '../store/releases.js';
 import { toCsv } from '../util/csv.js';
@@ -183,6 +185,14 @@ export function createApp(opts: AppOptions): { app: Hono; store: StoreHandle } {
       return c.body(toCsv(res.columns, res.rows));
     }
     return c.json(res);
+  });
+
+  app.get('/api/measures', (c) => c.json({ measures: measures().map((m) => ({ ...m, date: effectiveDate(m) })) }));
+  app.get('/api/measures/:id', async (c) => {
+    const months = c.req.query('months') === undefined ? 12 : Number(c.req.query('months'));
+    if (!Number.isInteger(months) || months < 1 || months > 36) throw new CrossingsError('USAGE', 'months must be a whole number from 1 to 36');
+    const { data, conn } = await store.claimData();
+    return c.json(await measureReport(conn, c.req.param('id'), { months, data }));
   });
 
   app.get('/api/openapi.json', (c) => c.json(openApi()));

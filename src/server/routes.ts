@@ -47,6 +47,8 @@ export const ROUTES: RouteDoc[] = [
   { method: 'get', path: '/api/sources', summary: 'Every dataset and release: file, checksum, coverage, licence, validation issues' },
   { method: 'post', path: '/api/check', summary: 'Check the statistical claims in a text: the verdict JSON of design.md', body: CheckBody },
   { method: 'post', path: '/api/sql', summary: 'One read-only SELECT (no file access; row and time limits)', body: SqlBody },
+  { method: 'get', path: '/api/measures', summary: 'The cited calendar of border measures, governments and ministers' },
+  { method: 'get', path: '/api/measures/{id}', summary: "A measure's metrics in equal windows before and after its date (query: months, default 12)", params: ['id'] },
   { method: 'get', path: '/api/openapi.json', summary: 'This description' },
 ];
 

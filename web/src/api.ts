@@ -52,4 +52,30 @@ export interface Claim {
   evidence: { value: number; period: string; query: string; source: string; release: string; url: string; note?: string }[];
 }
 
+export interface MeasureItem {
+  id: string;
+  title: string;
+  kind: string;
+  countries: string[];
+  date: string | null;
+  promise: string;
+  note: string | null;
+  dates: { announced: string | null; in_force: string | null; ended: string | null };
+  figures: { what: string; value: number; unit: string }[];
+  citations: { publisher: string; url: string; date: string; says: string }[];
+}
+export interface MeasureReport {
+  measure: MeasureItem;
+  date: string | null;
+  months: number;
+  results: { metric: string; title: string; unit: string; where: Record<string, string>; before: { from: string; to: string; value: number } | null; after: { from: string; to: string; value: number } | null; change: number | null; change_pct: number | null; note: string }[];
+  concurrent: { id: string; title: string; date: string }[];
+  stated_figures: { what: string; value: number; unit: string; outcome: string }[];
+  warning: string;
+}
+export const measuresApi = {
+  list: () => call<{ measures: MeasureItem[] }>('/api/measures'),
+  report: (id: string, months = 12) => call<MeasureReport>(`/api/measures/${encodeURIComponent(id)}?months=${months}`),
+};
+
 export const fmt = (v: number): string => v.toLocaleString('en-GB', { maximumFractionDigits: 1 });

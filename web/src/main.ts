@@ -6,6 +6,7 @@ import { deaths } from './pages/deaths';
 import { overview } from './pages/overview';
 import { sources } from './pages/sources';
 import { europe, uk, world } from './pages/topics';
+import { measuresPage } from './pages/measures';
 
 const PAGES: Record<string, (main: HTMLElement) => Promise<void>> = {
   '/': overview,
@@ -14,6 +15,7 @@ const PAGES: Record<string, (main: HTMLElement) => Promise<void>> = {
   '/uk': uk,
   '/europe': europe,
   '/world': world,
+  '/measures': measuresPage,
   '/check': check,
   '/sources': sources,
   '/embed': embed,
