@@ -105,7 +105,7 @@ test('crossings measure: the list and one report as JSON', { skip: NO_MIRROR }, 
   assert.equal(r.months, 6);
   assert.deepEqual(r.stated_figures.map((f: { value: number }) => f.value), [3000, 36000]);
   // Italy and Albania: the UK–Albania communiqué (Albania) and the EU's measures (Italy), not the UK–France ones.
-  assert.deepEqual(r.concurrent.map((c: { id: string }) => c.id), ['gb-al-joint-communique', 'eu-tn-mou', 'eu-pact-migration-asylum']);
+  assert.deepEqual(r.concurrent.map((c: { id: string }) => c.id), ['gb-al-joint-communique', 'eu-tn-mou', 'eu-eg-partnership', 'eu-pact-migration-asylum']);
   const bad = cli(['measure', 'nope'], { CROSSINGS_DB: db });
   assert.equal(bad.code, 3);
 });
