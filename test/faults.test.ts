@@ -109,3 +109,25 @@ test('a slow client that never finishes its headers is cut off', { timeout: 30_0
   }
   assert.ok(existsSync(db));
 });
+
+test('crossings serve --workers 2: worker processes share the port, answer, and all stop on SIGTERM', { timeout: 60_000 }, async () => {
+  const db = join(tmp(), 'workers.duckdb');
+  await buildStore({ dbPath: db, sources: SOURCES, origin: { kind: 'mirror', dir: makeMirror() } });
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'crossings.js'), 'serve', '--port', '0', '--workers', '2', '--db', db], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /at (http:\/\/[^\s]+?)\/? with 2 workers/.exec(err);
+      if (m) resolve(m[1]!);
+    });
+    child.on('close', () => reject(new Error(`serve exited: ${err}`)));
+  });
+  for (let i = 0; i < 4; i++) {
+    const r = await fetch(`${url}/api/series/deaths.dead_and_missing?by=year`);
+    assert.equal(r.status, 200);
+  }
+  child.kill('SIGTERM');
+  const code = await new Promise<number | null>((r) => child.on('close', r));
+  assert.equal(code, 0, err);
+});

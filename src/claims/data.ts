@@ -44,6 +44,7 @@ const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 export class ClaimData {
   private cache = new Map<string, Promise<Series>>();
   private coverageCache = new Map<string, Promise<{ from: string; to: string } | null>>();
+  private perReleaseCache = new Map<string, Promise<{ file: string; coverage_to: string; value: number }[]>>();
   constructor(private readonly conn: DuckDBConnection) {}
 
   series(metricId: string, filters: Record<string, string | string[]> = {}): Promise<Series> {
@@ -72,7 +73,18 @@ export class ClaimData {
    * The figure for from..to in each release that covers the whole window (superseded
    * releases included): how the figure was revised from one release to the next.
    */
-  async perRelease(metricId: string, filters: Record<string, string | string[]>, from: string, to: string): Promise<{ file: string; coverage_to: string; value: number }[]> {
+  perRelease(metricId: string, filters: Record<string, string | string[]>, from: string, to: string): Promise<{ file: string; coverage_to: string; value: number }[]> {
+    const key = `${metricId}|${JSON.stringify(Object.entries(filters).sort())}|${from}|${to}`;
+    let p = this.perReleaseCache.get(key);
+    if (!p) {
+      p = this.loadPerRelease(metricId, filters, from, to);
+      this.perReleaseCache.set(key, p);
+      if (this.perReleaseCache.size > 5000) this.perReleaseCache.delete(this.perReleaseCache.keys().next().value!);
+    }
+    return p;
+  }
+
+  private async loadPerRelease(metricId: string, filters: Record<string, string | string[]>, from: string, to: string): Promise<{ file: string; coverage_to: string; value: number }[]> {
     const metric = getMetric(metricId);
     if (!metric.allReleases) return [];
     const conds = [`date BETWEEN CAST('${from}' AS DATE) AND CAST('${to}' AS DATE)`, 'value IS NOT NULL'];

@@ -36,6 +36,7 @@ export const COMMANDS: CommandSpec[] = [
       { name: 'from', type: 'string', arg: 'DIR', help: 'a mirror folder laid out like ../shared/data (default: $CROSSINGS_MIRROR, else ../shared/data when present)' },
       { name: 'host', type: 'string', arg: 'HOST', help: 'address to listen on (default 127.0.0.1)' },
       { name: 'port', type: 'string', arg: 'PORT', help: 'port (default $PORT, else 8787)' },
+      { name: 'workers', type: 'string', arg: 'N', help: 'server processes sharing the port (default $CROSSINGS_WORKERS, else one per core)' },
       { name: 'no-serve', type: 'boolean', help: 'build and summarise only' },
     ],
     examples: ['crossings start'],
@@ -47,8 +48,9 @@ export const COMMANDS: CommandSpec[] = [
     options: [
       { name: 'host', type: 'string', arg: 'HOST', help: 'address to listen on (default 127.0.0.1)' },
       { name: 'port', type: 'string', arg: 'PORT', help: 'port (default $PORT, else 8787)' },
+      { name: 'workers', type: 'string', arg: 'N', help: 'server processes sharing the port (default $CROSSINGS_WORKERS, else one per core)' },
     ],
-    examples: ['crossings serve', 'crossings serve --port 9000'],
+    examples: ['crossings serve', 'crossings serve --port 9000 --workers 1'],
   },
   {
     name: 'update',

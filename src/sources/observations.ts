@@ -8,6 +8,7 @@
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { CrossingsError, fileError } from '../errors.js';
 import { bulkInsert, type Value } from '../store/bulk.js';
 import { query } from '../store/open.js';
@@ -114,6 +115,20 @@ const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
 export const NUM = (expr: string) => `TRY_CAST(replace(trim(${expr}), ',', '') AS DOUBLE)`;
 const MISSING_SQL = (expr: string) => `(${expr} IS NULL OR trim(${expr}) IN ('', ':', '-', 'NA', '..', 'z', 'x'))`;
 
+/** The first CSV record of a file, as column names; null when it cannot be read simply. */
+function headerOf(bytes: Uint8Array, encoding: 'utf-8' | 'latin-1'): string[] | null {
+  const head = new TextDecoder(encoding === 'latin-1' ? 'latin1' : 'utf-8').decode(bytes.subarray(0, 64 * 1024)).replace(/^\ufeff/, '');
+  const end = head.search(/\r?\n/);
+  if (end < 0) return null;
+  try {
+    const rec = (parse(head.slice(0, end), { relax_quotes: true }) as string[][])[0];
+    if (!rec || rec.length < 2 || new Set(rec).size !== rec.length || rec.some((c) => c.trim() === '')) return null;
+    return rec;
+  } catch {
+    return null;
+  }
+}
+
 export function isUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -169,8 +184,8 @@ export async function loadCsvObservations(ctx: LoadContext, spec: CsvSpec): Prom
         }
       }
     };
-    // The header (DuckDB sniffs it without reading the file): find each column by its known names.
-    const have = await withReader(async (reader) => (await query<{ column_name: string }>(ctx.conn, `SELECT column_name FROM (DESCRIBE SELECT * FROM ${reader})`)).map((r) => r.column_name));
+    // The header, read from the file's first record (DuckDB names the columns the same way).
+    const have = headerOf(ctx.file.bytes, encoding) ?? (await withReader(async (reader) => (await query<{ column_name: string }>(ctx.conn, `SELECT column_name FROM (DESCRIBE SELECT * FROM ${reader})`)).map((r) => r.column_name)));
     const byNorm = new Map(have.map((h) => [normaliseName(h), h]));
     const mapped = new Map<string, string>();
     const missing: CsvColumn[] = [];
