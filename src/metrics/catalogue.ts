@@ -5,10 +5,22 @@
 import { CrossingsError } from '../errors.js';
 import type { Metric } from './types.js';
 
-/** A metric stored in the shared observations table. */
+export const DIM_SLOTS = 8;
+const STORED = new Map<string, string[]>();
+
+/** A metric stored in the shared observations table: its dimensions live in slots d1..d8, in this order. */
 function obsRelation(metric: string, dims: string[]): string {
-  const cols = dims.map((d) => `, dims['${d}'] AS "${d}"`).join('');
-  return `SELECT period_start AS date, year(period_start) AS y, month(period_start) AS m, value, release_id${cols} FROM observations_current WHERE metric = '${metric}' AND grain <> 'window'`;
+  if (dims.length > DIM_SLOTS) throw new Error(`${metric}: more than ${DIM_SLOTS} dimensions`);
+  STORED.set(metric, dims);
+  const cols = dims.map((d, i) => `, d${i + 1} AS "${d}"`).join('');
+  return `SELECT period_start AS date, year(period_start) AS y, month(period_start) AS m, value, flag, release_id${cols} FROM observations_current WHERE metric = '${metric}' AND grain <> 'window'`;
+}
+
+/** The dimensions a metric stores in the observations table, slot by slot. */
+export function storedDimensions(metric: string): string[] {
+  const dims = STORED.get(metric);
+  if (!dims) throw new Error(`${metric} is not stored in the observations table`);
+  return dims;
 }
 
 export const METRICS: Metric[] = [
@@ -90,6 +102,12 @@ METRICS.push(
     url: 'https://www.gov.uk/government/publications/migrants-detected-crossing-the-english-channel-in-small-boats',
   }),
   obs({
+    id: 'uk.small_boats.prevented_events', title: 'Crossing attempts prevented (French-reported events)', unit: 'events', source: 'UK Home Office small-boats time series (SB_02)', grain: 'week', kind: 'flow',
+    definition: 'Events in which the French authorities prevented a crossing attempt, by week (SB_02).', dimensions: [],
+    caveats: ['French estimates, not verified by the UK.'], aliases: ['prevented events'],
+    url: 'https://www.gov.uk/government/publications/migrants-detected-crossing-the-english-channel-in-small-boats',
+  }),
+  obs({
     id: 'uk.irregular.detections', title: 'Irregular arrivals detected, by method of entry', unit: 'people', source: `${HO_QUARTERLY} (Irr_D01)`, grain: 'quarter', kind: 'flow',
     definition: 'People detected arriving in the UK irregularly, by quarter and method of entry (Small boat arrivals, Inadequately documented air arrivals, Recorded detections at UK ports, Recorded detections in the UK). The final, quality-assured figures.',
     dimensions: [d('method', 'Method of entry'), d('nationality', 'Nationality'), d('region', 'Region of nationality'), d('sex', 'Sex'), d('age', 'Age group')],
@@ -99,7 +117,7 @@ METRICS.push(
   obs({
     id: 'uk.small_boats.asylum_claims', title: 'Asylum claims by small-boat arrivals', unit: 'people', source: `${HO_QUARTERLY} (Irr_D02)`, grain: 'quarter', kind: 'flow',
     definition: 'Small-boat arrivals by whether an asylum application was raised (dimension asylum_application), by quarter of arrival.',
-    dimensions: [d('asylum_application', 'Asylum application raised or not'), d('nationality', 'Nationality'), d('applicant_type', 'Main applicant or dependant'), d('sex', 'Sex'), d('age', 'Age group')],
+    dimensions: [d('asylum_application', 'Asylum application raised or not'), d('nationality', 'Nationality'), d('region', 'Region of nationality'), d('applicant_type', 'Main applicant or dependant'), d('uasc', 'Unaccompanied asylum-seeking child'), d('sex', 'Sex'), d('age', 'Age group')],
     caveats: ['Covers arrivals to mid-2023 in the data held.'], aliases: ['claimed asylum', 'asylum claims from small boats'],
     url: 'https://www.gov.uk/government/statistical-data-sets/immigration-system-statistics-data-tables',
   }),

@@ -12,6 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { CrossingsError, fileError } from '../errors.js';
 import { bulkInsert, type Value } from '../store/bulk.js';
 import { query } from '../store/open.js';
+import { DIM_SLOTS, storedDimensions } from '../metrics/catalogue.js';
 import { endOfPeriodSql, type Grain } from '../metrics/types.js';
 import { normaliseName } from './columns.js';
 import type { ValidationIssue } from './issues.js';
@@ -56,8 +57,14 @@ export async function insertObservations(ctx: LoadContext, obs: Observation[]): 
     const { period, end } = o.grain === 'window' ? { period: `${o.start}..${o.end ?? o.start}`, end: o.end ?? o.start } : periodOf(o.grain, o.start);
     if (from === null || o.start < from) from = o.start;
     if (to === null || end > to) to = end;
-    const keys = Object.keys(o.dims);
-    return [o.metric, o.grain, period, o.start, end, JSON.stringify(keys), JSON.stringify(keys.map((k) => o.dims[k] ?? null)), o.value, o.flag ?? null, ctx.releaseId, o.row];
+    const slots: (string | null)[] = new Array(DIM_SLOTS).fill(null);
+    const names = storedDimensions(o.metric);
+    for (const [k, v] of Object.entries(o.dims)) {
+      const i = names.indexOf(k);
+      if (i < 0) throw new Error(`${o.metric} has no stored dimension ${k}`);
+      slots[i] = v;
+    }
+    return [o.metric, o.grain, period, o.start, end, ...slots, o.value, o.flag ?? null, ctx.releaseId, o.row];
   });
   await bulkInsert(
     ctx.conn,
@@ -68,8 +75,7 @@ export async function insertObservations(ctx: LoadContext, obs: Observation[]): 
       { name: 'period', type: 'VARCHAR' },
       { name: 'period_start', type: 'VARCHAR', cast: 'CAST($ AS DATE)' },
       { name: 'period_end', type: 'VARCHAR', cast: 'CAST($ AS DATE)' },
-      { name: 'dims', type: 'VARCHAR', cast: 'map(from_json($, \'["VARCHAR"]\'), from_json("dims_values", \'["VARCHAR"]\'))' },
-      { name: 'dims_values', type: 'VARCHAR', stageOnly: true },
+      ...Array.from({ length: DIM_SLOTS }, (_, i) => ({ name: `d${i + 1}`, type: 'VARCHAR' as const })),
       { name: 'value', type: 'DOUBLE' },
       { name: 'flag', type: 'VARCHAR' },
       { name: 'release_id', type: 'BIGINT' },
@@ -202,14 +208,19 @@ export async function loadCsvObservations(ctx: LoadContext, spec: CsvSpec): Prom
       );
     }
     const cols = spec.columns.map((c) => `${mapped.has(c.key) ? `"${mapped.get(c.key)!.replaceAll('"', '""')}"` : 'NULL'} AS ${c.key}`).join(', ');
-    const dimKeys = Object.keys(spec.dims);
-    const mapSql = dimKeys.length ? `MAP {${dimKeys.map((k) => `${q(k)}: CAST(${spec.dims[k]} AS VARCHAR)`).join(', ')}}` : 'MAP {}::MAP(VARCHAR, VARCHAR)';
+    // Dimension values go to the slots the catalogue gives each metric (the same for every metric of a file).
+    const slotSql = (metric: string) => {
+      const names = storedDimensions(metric);
+      for (const k of Object.keys(spec.dims)) if (!names.includes(k)) throw new Error(`${metric} has no stored dimension ${k}`);
+      return Array.from({ length: DIM_SLOTS }, (_, i) => (names[i] && spec.dims[names[i]!] !== undefined ? `dim_${names[i]}` : 'NULL')).join(', ');
+    };
+    const dimCols = Object.entries(spec.dims).map(([k, sql]) => `CAST(${sql} AS VARCHAR) AS dim_${k}`).join(', ');
     // One pass over the file: row number, period, dimensions, and each value as text and as a number.
     await withReader((reader) =>
       ctx.conn.run(
         `CREATE TEMP TABLE ${typed} AS
          WITH c AS (SELECT ${spec.rowColumn ? `CAST("${spec.rowColumn}" AS INTEGER)` : 'row_number() OVER () + 1'} AS _row, ${cols} FROM ${reader})
-         SELECT c._row, CAST(${spec.start} AS DATE) AS s, ${mapSql} AS dims,
+         SELECT c._row, CAST(${spec.start} AS DATE) AS s${dimCols ? `, ${dimCols}` : ''},
            ${spec.metrics.map((m, i) => `(${m.value}) AS raw${i}, ${NUM(`(${m.value})`)} AS v${i}, ${m.flag ? `nullif(trim(${m.flag}), '')` : 'NULL'} AS f${i}`).join(', ')}
          FROM c WHERE (${spec.where ?? 'TRUE'})`,
       ),
@@ -235,7 +246,7 @@ export async function loadCsvObservations(ctx: LoadContext, spec: CsvSpec): Prom
       `INSERT INTO observations ${spec.metrics
         .map(
           (m, i) =>
-            `SELECT ${q(m.metric)}, ${q(grain)}, ${labelSql('s')}, s, ${endSql('s')}, dims, v${i}, f${i}, ${ctx.releaseId}, _row FROM ${typed} WHERE s IS NOT NULL AND (v${i} IS NULL OR (v${i} >= 0 AND isfinite(v${i})))`,
+            `SELECT ${q(m.metric)}, ${q(grain)}, ${labelSql('s')}, s, ${endSql('s')}, ${slotSql(m.metric)}, v${i}, f${i}, ${ctx.releaseId}, _row FROM ${typed} WHERE s IS NOT NULL AND (v${i} IS NULL OR (v${i} >= 0 AND isfinite(v${i})))`,
         )
         .join(' UNION ALL ')}`,
     );

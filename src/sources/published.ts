@@ -67,7 +67,7 @@ export const published: Source = {
     const figures = parsePublished(ctx.file.bytes, ctx.file.name);
     await insertObservations(
       ctx,
-      figures.map((f, i) => ({ metric: f.metric, grain: 'window', start: f.from, end: f.to, dims: { ...f.dims, figure: f.id }, value: f.value, flag: `published ${f.published}`, row: i + 1 })),
+      figures.map((f, i) => ({ metric: f.metric, grain: 'window', start: f.from, end: f.to, dims: f.dims, value: f.value, flag: `published ${f.published}: ${f.id}`, row: i + 1 })),
     );
     const from = figures.map((f) => f.from).sort()[0] ?? null;
     const to = figures.map((f) => f.to).sort().at(-1) ?? null;

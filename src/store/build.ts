@@ -3,7 +3,7 @@
  * every source has loaded and the checks pass is it renamed over the old store, so a
  * failed or killed update leaves the previous store answering queries.
  */
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { CrossingsError, toCrossingsError } from '../errors.js';
@@ -85,6 +85,13 @@ export async function buildStore(opts: BuildOptions): Promise<BuildSummary> {
     // DuckDB's own multi-threaded CSV loading. Release ids follow the plan's order.
     const tasks = plan.flatMap(({ source, files, paths }) => files.map((load, i) => ({ source, load, path: paths[i] ?? null })));
     const releases: ReleaseSummary[] = new Array(tasks.length);
+    // Biggest work first, so JS parsing (XLSX, ODS, JSON) overlaps DuckDB's loading of the large CSVs
+    // instead of queueing behind it. Release ids still follow the plan's order.
+    const weight = (t: (typeof tasks)[number]) => {
+      const size = t.path ? statSync(t.path).size : 0;
+      return /\.(xlsx|ods|json)$/i.test(t.path ?? '') ? size * 4 : size;
+    };
+    const order = tasks.map((t, i) => ({ i, w: weight(t) })).sort((a, b) => b.w - a.w).map((x) => x.i);
     let done = 0;
     let next = 0;
     const db = instance;
@@ -92,7 +99,7 @@ export async function buildStore(opts: BuildOptions): Promise<BuildSummary> {
       const c = await db.connect();
       try {
         while (next < tasks.length) {
-          const index = next++;
+          const index = order[next++]!;
           const { source, load, path } = tasks[index]!;
           const releaseId = index + 1;
           const file = await load();

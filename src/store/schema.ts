@@ -87,14 +87,16 @@ CREATE TABLE countries (
 );
 
 -- The tidy table every other source shares: one value of one metric for one period
--- and one combination of dimensions, from one release.
+-- and one combination of dimensions, from one release. (Plain columns rather than a MAP:
+-- they load about twice as fast and compress well.)
 CREATE TABLE observations (
   metric       VARCHAR NOT NULL,
   grain        VARCHAR NOT NULL,     -- day, week, month, quarter, year
   period       VARCHAR NOT NULL,     -- 2024, 2024-Q1, 2024-01, 2024-01-31
   period_start DATE NOT NULL,
   period_end   DATE NOT NULL,
-  dims         MAP(VARCHAR, VARCHAR) NOT NULL,
+  -- Dimension values in slots d1..d8; the catalogue names each metric's slots (storedDimensions()).
+  d1 VARCHAR, d2 VARCHAR, d3 VARCHAR, d4 VARCHAR, d5 VARCHAR, d6 VARCHAR, d7 VARCHAR, d8 VARCHAR,
   value        DOUBLE,
   flag         VARCHAR,
   release_id   INTEGER NOT NULL,
