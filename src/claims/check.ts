@@ -7,7 +7,7 @@ import { CrossingsError } from '../errors.js';
 import { ClaimData } from './data.js';
 import { evaluate } from './evaluate.js';
 import { CONCEPTS, BLOCKERS, type Concept } from './lexicon.js';
-import { detectConcept, parseSentence } from './parse.js';
+import { parseSentence } from './parse.js';
 import { splitSentences, toPlainText } from './text.js';
 import type { CheckInput, CheckOutput, ClaimResult, ClaimSpec } from './types.js';
 
@@ -37,8 +37,8 @@ export function extractClaims(input: CheckInput): ClaimSpec[] {
       }
     }
     specs.push(...found);
+    // The measure a sentence names carries over to the sentences after it that name none.
     if (own) previous = own;
-    else if (found.length && !detectConcept(lower, { date })) previous = previous ?? null;
   }
   return specs;
 }
