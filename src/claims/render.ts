@@ -17,9 +17,18 @@ export function renderTerminal(out: CheckOutput, colour: boolean): string {
   if (out.claims.length === 0) return 'No statistical claims found.\n';
   const lines: string[] = [];
   let lastText = '';
+  // Each sentence once, with the words of each of its claims highlighted in the colour of its verdict.
+  const highlight = (text: string) => {
+    let t = text;
+    for (const c of out.claims) {
+      if (c.text !== text || !c.claimed.text || !t.includes(c.claimed.text)) continue;
+      t = t.replace(c.claimed.text, colour ? `\x1b[1;${COLOURS[c.verdict]}m${c.claimed.text}\x1b[0m` : `[${c.claimed.text}]`);
+    }
+    return t;
+  };
   for (const c of out.claims) {
     if (c.text !== lastText) {
-      lines.push('', colour ? `\x1b[1m${c.text}\x1b[0m` : c.text);
+      lines.push('', highlight(c.text));
       lastText = c.text;
     }
     const claimed = c.claimed.text ? `"${c.claimed.text}"` : c.type;
