@@ -88,3 +88,46 @@ test('crossings update --official downloads the IOM export and builds the store'
     await s.close();
   }
 });
+
+test('UNHCR from its API (a loopback imitation): paging by maxPages, ISO codes, rows into the store', async () => {
+  const pop = [
+    { year: 2024, coo: 'SYR', coo_iso: 'SYR', coa: 'GFR', coa_iso: 'DEU', refugees: 700000, asylum_seekers: 50000, idps: 0 },
+    { year: 2024, coo: 'AFG', coo_iso: 'AFG', coa: 'GFR', coa_iso: 'DEU', refugees: 300000, asylum_seekers: '-', idps: 0 },
+    { year: 2023, coo: 'SYR', coo_iso: 'SYR', coa: 'GFR', coa_iso: 'DEU', refugees: 650000, asylum_seekers: 40000, idps: 0 },
+  ];
+  const apps = [{ year: 2024, coo: 'SYR', coo_iso: 'SYR', coa: 'GFR', coa_iso: 'DEU', procedure_type: 'G', app_type: 'N', applied: 1000 }];
+  const decs = [{ year: 2024, coo: 'SYR', coo_iso: 'SYR', coa: 'GFR', coa_iso: 'DEU', dec_recognized: 800, dec_other: 0, dec_rejected: 100, dec_total: 900 }];
+  const seen: string[] = [];
+  const s = await serve((req, res) => {
+    const u = new URL(req.url ?? '/', 'http://x');
+    seen.push(`${u.pathname}?cf_type=${u.searchParams.get('cf_type')}&coo_all=${u.searchParams.get('coo_all')}`);
+    const rows = u.pathname.startsWith('/population') ? pop : u.pathname.startsWith('/asylum-applications') ? apps : decs;
+    const limit = Number(u.searchParams.get('limit'));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(limit === 1 ? { maxPages: rows.length, items: rows.slice(0, 1) } : { maxPages: 1, items: rows }));
+  });
+  const prev = process.env.CROSSINGS_UNHCR_API;
+  process.env.CROSSINGS_UNHCR_API = `${s.url}/`;
+  try {
+    const { buildStore } = await import('../src/store/build.js');
+    const { unhcr } = await import('../src/sources/unhcr.js');
+    const { openStore } = await import('../src/store/open.js');
+    const { runSeries } = await import('../src/metrics/series.js');
+    const db = join(tmp(), 'unhcr.duckdb');
+    const summary = await buildStore({ dbPath: db, sources: [unhcr], origin: { kind: 'official' } });
+    assert.deepEqual(summary.releases.map((r) => r.file), ['unhcr_population_api.csv', 'unhcr_asylum_applications_api.csv', 'unhcr_asylum_decisions_api.csv']);
+    assert.ok(seen.every((x) => x.endsWith('cf_type=ISO&coo_all=true')), 'one row per origin–asylum pair, ISO codes');
+    const st = await openStore(db);
+    try {
+      const r = await runSeries(st.conn, { metric: 'unhcr.refugees', by: 'year', where: { asylum: 'DEU' } });
+      assert.deepEqual(r.rows, [{ period: '2023', value: 650000 }, { period: '2024', value: 1000000 }]);
+      const a = await runSeries(st.conn, { metric: 'unhcr.asylum_seekers', by: 'year' });
+      assert.deepEqual(a.rows, [{ period: '2023', value: 40000 }, { period: '2024', value: 50000 }], '"-" is no value, not zero');
+    } finally {
+      st.close();
+    }
+  } finally {
+    if (prev === undefined) delete process.env.CROSSINGS_UNHCR_API;
+    else process.env.CROSSINGS_UNHCR_API = prev;
+    await s.close();
+  }
+});

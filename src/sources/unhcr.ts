@@ -9,7 +9,9 @@ import { fileError } from '../errors.js';
 import { normaliseName } from './columns.js';
 import { isUtf8, readCsvSql } from './observations.js';
 import { query } from '../store/open.js';
-import type { LoadContext, LoadResult, Source } from './types.js';
+import type { FetchContext, LoadContext, LoadResult, RawFile, Source } from './types.js';
+import { sha256 } from './fetch.js';
+import { toCsv } from '../util/csv.js';
 
 const BASE: CsvColumn[] = [
   { key: 'year', names: ['year', 'Year'] },
@@ -65,6 +67,43 @@ const SPECS: CsvFileSpec[] = [
   },
 ];
 
+/** UNHCR's Refugee Statistics API; CROSSINGS_UNHCR_API overrides it (a mirror or a test server). */
+export const UNHCR_API = 'https://api.unhcr.org/population/v1/';
+const apiBase = () => process.env.CROSSINGS_UNHCR_API ?? UNHCR_API;
+
+const API_ENDPOINTS: { path: string; file: string; columns: string[] }[] = [
+  { path: 'population/', file: 'unhcr_population_api.csv', columns: ['year', 'coo', 'coo_iso', 'coa', 'coa_iso', 'refugees', 'asylum_seekers', 'returned_refugees', 'idps', 'returned_idps', 'stateless', 'ooc', 'oip', 'hst'] },
+  { path: 'asylum-applications/', file: 'unhcr_asylum_applications_api.csv', columns: ['year', 'coo', 'coo_iso', 'coa', 'coa_iso', 'procedure_type', 'app_type', 'dec_level', 'app_pc', 'applied'] },
+  { path: 'asylum-decisions/', file: 'unhcr_asylum_decisions_api.csv', columns: ['year', 'coo', 'coo_iso', 'coa', 'coa_iso', 'procedure_type', 'dec_level', 'dec_pc', 'dec_recognized', 'dec_other', 'dec_rejected', 'dec_closed', 'dec_total'] },
+];
+
+/**
+ * All rows of one API endpoint, one row per origin–asylum pair (coo_all, coa_all, ISO codes),
+ * fetched in pages of 10,000 as the refugees package does, and turned into the CSV the loader reads.
+ */
+async function fetchEndpoint(ctx: FetchContext, e: (typeof API_ENDPOINTS)[number]): Promise<RawFile> {
+  const url = (page: number, limit: number) => `${apiBase()}${e.path}?yearFrom=1951&coo_all=true&coa_all=true&cf_type=ISO&limit=${limit}&page=${page}`;
+  const json = async (u: string) => {
+    const f = await ctx.fetch(u, { accept: 'application/json' });
+    try {
+      return { file: f, body: JSON.parse(new TextDecoder().decode(f.bytes)) as { items?: Record<string, unknown>[]; maxPages?: number } };
+    } catch (err) {
+      throw fileError('FETCH_FAILED', { file: u }, `not JSON (${(err as Error).message})`, err);
+    }
+  };
+  const first = await json(url(1, 1));
+  const rows = Number(first.body.maxPages);
+  if (!Number.isInteger(rows) || rows < 0) throw fileError('FILE_STRUCTURE', { file: url(1, 1) }, 'expected "maxPages" (the row count at limit=1)');
+  const items: Record<string, unknown>[] = [];
+  for (let page = 1; page <= Math.ceil(rows / 10_000); page++) {
+    const { body } = await json(url(page, 10_000));
+    if (!Array.isArray(body.items)) throw fileError('FILE_STRUCTURE', { file: url(page, 10_000) }, 'expected "items": [...]');
+    items.push(...body.items);
+  }
+  const bytes = new TextEncoder().encode(toCsv(e.columns, items));
+  return { name: e.file, url: `${apiBase()}${e.path}`, bytes, sha256: sha256(bytes), retrievedAt: new Date().toISOString(), published: null };
+}
+
 export const unhcr: Source = {
   id: 'unhcr',
   title: 'UNHCR Refugee Data Finder',
@@ -73,6 +112,14 @@ export const unhcr: Source = {
   landingPage: 'https://www.unhcr.org/refugee-statistics/',
   attribution: 'Source: UNHCR Refugee Data Finder (unhcr.org/refugee-statistics)',
   mirrorFiles: (dir) => mirrorMatches(dir, 'unhcr', [/^unhcr_countries.*\.csv$/i, ...SPECS.map((s) => s.test)]),
+  async fetchLatest(ctx) {
+    const out: RawFile[] = [];
+    for (const e of API_ENDPOINTS) {
+      ctx.progress(`UNHCR ${e.path}`);
+      out.push(await fetchEndpoint(ctx, e));
+    }
+    return out;
+  },
   async load(ctx) {
     if (/^unhcr_countries/i.test(ctx.file.name)) return loadCountries(ctx);
     return loadMatchingCsv(ctx, SPECS, 'a UNHCR file');
