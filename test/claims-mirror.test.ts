@@ -63,3 +63,19 @@ test('the article: every statistical claim found, each with a verdict and a reas
 });
 
 test('ROOT is the project', () => assert.ok(existsSync(join(ROOT, 'package.json'))));
+
+test('further claims, with the figures from the publishers\' own totals', { skip }, () => {
+  const cases: [string, string, string][] = [
+    ['About 380,000 illegal border crossings were detected in 2023.', '2024-06-01', 'accurate'], // Frontex 2023: 381,319
+    ['Small boat arrivals fell by 36% in 2023.', '2024-06-01', 'accurate'], // 29,437 against 45,755: -35.7%
+    ['More than 30,000 people crossed the Channel in small boats in 2023.', '2024-06-01', 'inaccurate'], // 29,437
+    ['Deaths in the Mediterranean have halved since 2016.', '2025-06-01', 'accurate'], // 2,475 against 5,097: x0.49
+    ['Germany hosts more than 2.5 million refugees.', '2025-06-01', 'unverifiable'], // a country the reading does not filter by
+  ];
+  const dir = tmp();
+  writeFileSync(join(dir, 'in.jsonl'), cases.map(([text, date]) => JSON.stringify({ text, date })).join('\n') + '\n');
+  const r = cli(['check', '--jsonl', join(dir, 'in.jsonl')], { CROSSINGS_DB: db });
+  assert.equal(r.code, 0, r.stderr);
+  const got = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { claims: { verdict: string }[] }).claims.map((c) => c.verdict));
+  assert.deepEqual(got, cases.map(([, , want]) => [want]));
+});

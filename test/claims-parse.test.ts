@@ -54,7 +54,8 @@ test('count tolerances follow the hedge and the written precision', () => {
   assert.equal(judgeCount(9000, 8200, 'nearly', 1000).verdict, 'accurate');
   assert.equal(judgeCount(9000, 7000, 'nearly', 1000).verdict, 'inaccurate');
   assert.equal(judgeCount(40000, 45755, 'more_than', 10000).verdict, 'accurate');
-  assert.equal(judgeCount(50000, 49000, 'more_than', 10000).verdict, 'roughly_accurate');
+  assert.equal(judgeCount(50000, 49600, 'more_than', 10000).verdict, 'roughly_accurate', 'a hair (under 1%) short of a lower bound');
+  assert.equal(judgeCount(50000, 49000, 'more_than', 10000).verdict, 'inaccurate', '2% short of a lower bound');
   assert.equal(judgeCount(78, 82, 'at_least', 1).verdict, 'accurate');
   assert.equal(judgeCount(23, 2337, null, 1).verdict, 'inaccurate');
   assert.equal(judgeCount(2452, 2475, null, 1, { revisedUpwards: true }).verdict, 'accurate');

@@ -19,14 +19,15 @@ export function judgeCount(claimed: number, actual: number, hedge: Hedge | null,
   switch (hedge) {
     case 'more_than':
       if (actual > claimed) return { verdict: 'accurate', why: `${fmt(actual)} is more than ${fmt(claimed)}` };
-      return { verdict: actual >= claimed * 0.95 ? 'roughly_accurate' : 'inaccurate', why: `${fmt(actual)} is not more than ${fmt(claimed)} (${pct(rel)} short)` };
+      // A lower bound is a precise statement: only a hair short (1%) is "roughly".
+      return { verdict: actual >= claimed * 0.99 ? 'roughly_accurate' : 'inaccurate', why: `${fmt(actual)} is not more than ${fmt(claimed)} (${pct(rel)} short)` };
     case 'just_over':
       if (actual > claimed && rel <= 0.1) return { verdict: 'accurate', why: `${fmt(actual)} is just over ${fmt(claimed)}` };
       if (actual > claimed) return { verdict: 'roughly_accurate', why: `${fmt(actual)} is well over ${fmt(claimed)} (+${pct(rel)}), more than "just over"` };
       return { verdict: roughly ? 'roughly_accurate' : 'inaccurate', why: `${fmt(actual)} is not over ${fmt(claimed)}` };
     case 'at_least':
       if (actual >= claimed) return { verdict: 'accurate', why: `${fmt(actual)} is at least ${fmt(claimed)}` };
-      return { verdict: actual >= claimed * 0.95 ? 'roughly_accurate' : 'inaccurate', why: `${fmt(actual)} is below ${fmt(claimed)} (${pct(rel)} short)` };
+      return { verdict: actual >= claimed * 0.99 ? 'roughly_accurate' : 'inaccurate', why: `${fmt(actual)} is below ${fmt(claimed)} (${pct(rel)} short)` };
     case 'nearly': {
       // "nearly X": below X and within 10% of it; a figure a hair over X is X at the claim's rounding.
       if (actual <= claimed && actual >= claimed * 0.9) return { verdict: 'accurate', why: `${fmt(actual)} is just under ${fmt(claimed)} (within 10%)` };

@@ -24,10 +24,11 @@ export const CONCEPTS: Concept[] = [
   { metric: 'uk.returns', label: 'enforced returns (read for "deported"/"removed")', pattern: /\b(deport(?:ed|ing|ations?|s)?|remov(?:ed|als?|ing)|expelled|kicked out)\b/, filters: { return_type_group: 'Enforced return' }, measure: 'deportation' },
   { metric: 'uk.returns', label: 'returns (enforced and voluntary)', pattern: /\b(return(?:ed|ing|s)?|sent home|sending (?:people )?home)\b/, filters: { return_type_group: RETURNS_GROUPS } },
   { metric: 'uk.small_boats.asylum_claims', label: 'small-boat arrivals by whether they claimed asylum', pattern: /\b(claim(?:ing|ed)? asylum|asylum claims?|fleeing persecution)\b.*\b(small boats?|them|they|arrivals|crossings?)\b|\b(small boats?|them|they|arrivals)\b.*\b(claim(?:ing|ed)? asylum|fleeing persecution)\b/ },
+  // Before the small boats' generic "crossings", unless the Channel or small boats are named.
+  { metric: 'eu.frontex.detections', label: 'detections of illegal border-crossings', pattern: /^(?!.*\b(channel|small[- ]boats?)\b).*(\b(irregular|illegal) (?:border[- ])?crossings\b|\bborder detections\b|\bfrontex\b)/ },
   { metric: 'uk.small_boats.arrivals', label: 'people arriving by small boat', pattern: /\b(small[- ]boats?|channel crossings?|crossings?|crossed|crossing|arriv(?:als?|ed|ing)|came across)\b/ },
   { metric: 'uk.detention.entering', label: 'people entering detention', pattern: /\b(detained|detention)\b/ },
   { metric: 'uk.asylum.applications', label: 'asylum applications', pattern: /\b(asylum (?:applications?|claims?|seekers?)|claimed asylum|applied for asylum)\b/ },
-  { metric: 'eu.frontex.detections', label: 'detections of illegal border-crossings', pattern: /\b(irregular|illegal) (?:border[- ])?crossings\b|\bborder detections\b/ },
   { metric: 'unhcr.refugees', label: 'refugees', pattern: /\brefugees\b/ },
 ];
 

@@ -7,6 +7,10 @@ import { MONTH_NAMES } from '../util/dates.js';
 import { BLOCKERS, CONCEPTS, HEDGES, PLACES, UK_BORDER_ROLES, type Concept } from './lexicon.js';
 import { findNumbers, ORDINALS, wordsToNumber, type NumberMention } from './numbers.js';
 import { findPeriods, periodFor, dayBefore, type PeriodMention } from './periods.js';
+import { countriesIn, impliedBy } from './countries.js';
+
+/** Countries on the Mediterranean routes: naming one beside a route or region filter is only colour. */
+const MED_COUNTRIES = new Set(['Libya', 'Tunisia', 'Italy', 'Greece', 'Spain', 'Malta', 'Turkey', 'Türkiye', 'Morocco', 'Algeria', 'Egypt', 'Cyprus', 'France', 'United Kingdom', 'UK', 'Britain']);
 import type { Sentence } from './text.js';
 import type { ClaimSpec, Hedge } from './types.js';
 
@@ -205,7 +209,10 @@ export function parseSentence(sentence: Sentence, ctx: ParseContext): ClaimSpec[
       if (fromYear && (fromYear.start >= n.end || !yoy)) spec.detail.baseline = { kind: 'year', from: fromYear.from, to: fromYear.to, reading: fromYear.reading };
       else if (yoy) spec.detail.baseline = { kind: 'previous_year' };
       else if (event) spec.detail.baseline = { kind: 'event', date: event.event!.date, reading: event.reading, title: event.event!.title };
-      const window = periods.find((p) => p.kind === 'window' || p.kind === 'ytd' || p.kind === 'last_n' || p.kind === 'month');
+      const window =
+        periods.find((p) => p.kind === 'window' || p.kind === 'ytd' || p.kind === 'last_n' || p.kind === 'month') ??
+        // "fell by 36% in 2023": that year against the one before.
+        (spec.detail.baseline ? undefined : periods.find((p) => p.kind === 'year'));
       spec.period = window ? { from: window.from, to: window.to, reading: window.reading } : null;
       spec.detail.atLeast = /more than (?:doubl|tripl|halv)|more than (?:\d|a )/.test(lower.slice(Math.max(0, n.start - 12), n.end));
       specs.push(spec);
@@ -274,6 +281,16 @@ export function parseSentence(sentence: Sentence, ctx: ParseContext): ClaimSpec[
     }
     hit ??= BLOCKERS.slice(0, 4).find((b) => b.pattern.test(lower));
     if (hit) spec.blocked = hit.what;
+  }
+  // A country the reading does not filter by: checking a world or UK total would answer another question.
+  const named = countriesIn(s);
+  for (const spec of specs) {
+    if (spec.blocked || !spec.metric) continue;
+    const others = named.filter((c) => !impliedBy(spec.metric!).includes(c));
+    const placeFiltered = Object.keys(spec.filters).some((k) => ['route', 'region'].includes(k));
+    if (others.length && !(placeFiltered && spec.metric === 'deaths.dead_and_missing' && others.every((c) => MED_COUNTRIES.has(c)))) {
+      spec.blocked = `the claim is about ${others.join(' and ')}, and this reading of it does not filter by country; a ${spec.metric} total for everywhere would answer another question`;
+    }
   }
   for (const spec of specs) if (spec.metric === null || spec.blocked) spec.filters = {};
   return specs;
