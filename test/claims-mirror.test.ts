@@ -71,6 +71,10 @@ test('further claims, with the figures from the publishers\' own totals', { skip
     ['More than 30,000 people crossed the Channel in small boats in 2023.', '2024-06-01', 'inaccurate'], // 29,437
     ['Deaths in the Mediterranean have halved since 2016.', '2025-06-01', 'accurate'], // 2,475 against 5,097: x0.49
     ['Germany hosts more than 2.5 million refugees.', '2025-06-01', 'unverifiable'], // a country the reading does not filter by
+    ['Channel crossings hit a record high this year.', '2025-09-01', 'accurate'], // 1 Jan-31 Aug 2025 above the same days of 2018-2024
+    ['Over 300 people have died in the Channel since 2014.', '2025-09-01', 'accurate'], // IOM Channel route 2014 to 31 Aug 2025: 345
+    ['Asylum applications in the UK fell by 10% last year.', '2025-09-01', 'unverifiable'], // Asy_D01 held ends 2024 Q3
+    ['Fewer than 10,000 enforced returns took place in 2023.', '2024-06-01', 'accurate'], // 6,393 enforced (25,646 with voluntary)
   ];
   const dir = tmp();
   writeFileSync(join(dir, 'in.jsonl'), cases.map(([text, date]) => JSON.stringify({ text, date })).join('\n') + '\n');

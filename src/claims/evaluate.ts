@@ -83,11 +83,20 @@ export async function evaluate(spec: ClaimSpec, ctx: EvalContext): Promise<Claim
   }
 }
 
+/** A whole year, month or window that the data (or what was published by the claim's date) end inside. */
+function cutShort(spec: ClaimSpec, w: { from: string; to: string }): string | null {
+  const kind = (spec.detail.periodMention as { kind?: string } | null | undefined)?.kind;
+  if (!spec.period || w.to >= spec.period.to || kind === 'ytd' || kind === 'last_n' || kind === 'since_event' || kind === 'since_year') return null;
+  return `the figures published by then end on ${w.to}, before the end of the period the claim is about (${describeRange(spec.period.from, spec.period.to)})`;
+}
+
 async function count(spec: ClaimSpec, ctx: EvalContext): Promise<ClaimResult> {
   if (spec.claimed.value === null) return unverifiable(spec, 'No figure was stated.');
   const s = await ctx.data.series(spec.metric!, spec.filters);
   const w = knownWindow(s, spec, ctx);
   if (!w) return unverifiable(spec, `The claim gives no period for ${fmt(spec.claimed.value)}, so there is no figure to compare it with.`);
+  const cut = cutShort(spec, w);
+  if (cut) return unverifiable(spec, `Cannot check: ${cut}.`);
   const sum = sumWindow(s, w.from, w.to);
   if (!sum.complete) {
     // A figure the publisher gave for the period outside its datasets, if there is one.
@@ -255,6 +264,8 @@ async function growth(spec: ClaimSpec, ctx: EvalContext): Promise<ClaimResult> {
     readings.push(compare({ from: e, to: last }, { from: addDays(e, -days), to: addDays(e, -1) }, `the ${days} days since ${e} against the ${days} days before`));
   } else {
     const w = spec.period ? knownWindow(s, spec, ctx)! : { from: `${yearOf(last)}-01-01`, to: last };
+    const cut = spec.period ? cutShort(spec, w) : null;
+    if (cut) return unverifiable(spec, `Cannot compute the change: ${cut}.`);
     const label = spec.period ? `${spec.period.reading}, against the same period a year earlier` : `no period stated: read as this year so far (${describeRange(`${yearOf(last)}-01-01`, last)}) against the same period last year`;
     readings.push(compare(w, previousYearWindow(w), label));
   }
@@ -300,7 +311,7 @@ async function record(spec: ClaimSpec, ctx: EvalContext): Promise<ClaimResult> {
   const wantMax = spec.direction !== 'down';
   const word = wantMax ? 'highest' : 'lowest';
   const start = s.coverage.from;
-  const seriesStart = `the series starts in ${describeRange(start, start).replace(/^1 /, '')}`;
+  const seriesStart = `the series starts on ${start}`;
 
   // Rolling windows ("record numbers in the last six months … 16,400").
   if (d.unit === 'window') {
@@ -365,6 +376,31 @@ async function record(spec: ClaimSpec, ctx: EvalContext): Promise<ClaimResult> {
       truth ? 'accurate' : 'inaccurate',
       `${target}: ${fmt(value)}. Against ${scope}: ${holds ? `it is the ${word}` : `not the ${word}: ${list}${beaten.length > 4 ? ' …' : ''} ${wantMax ? 'were as high or higher' : 'were as low or lower'}`}${best[0] ? `; the ${holds ? 'next' : ''} ${wantMax ? 'highest' : 'lowest'} other is ${best[0]} (${fmt(best[1])})` : ''}.${note && allTime ? `${note} The series' ${word} month is ${allTime[0]} (${fmt(allTime[1])}).` : ''}`,
       [evidence(s, value, `${target}-01`, addDays(addMonths(`${target}-01`, 1), -1))],
+    );
+  }
+
+  // "a record high this year": this year so far against the same days of every earlier year.
+  const pk = (spec.detail.periodMention as { kind?: string } | null | undefined)?.kind ?? (spec.period && spec.period.from.slice(5) === '01-01' && spec.period.to < `${spec.period.from.slice(0, 4)}-12-31` ? 'ytd' : null);
+  if (spec.period && pk === 'ytd') {
+    const from = spec.period.from;
+    const to = last < spec.period.to ? last : spec.period.to;
+    const cur = sumWindow(s, from, to);
+    if (!cur.complete) return unverifiable(spec, `Cannot check: ${cur.why}.`);
+    const earlier: [number, number][] = [];
+    for (let k = 1; ; k++) {
+      const w = sumWindow(s, addMonths(from, -12 * k), addMonths(to, -12 * k));
+      if (!w.complete) break;
+      earlier.push([yearOf(from) - k, w.value]);
+    }
+    const beaten = earlier.filter(([, v]) => (wantMax ? v >= cur.value : v <= cur.value));
+    const holds = beaten.length === 0 && earlier.length > 0;
+    const truth = spec.negated ? !holds : holds;
+    const span = `${describeRange(from, to)}`;
+    return result(
+      spec,
+      truth ? 'accurate' : 'inaccurate',
+      `${span}: ${fmt(cur.value)}. The same days of each earlier year (${earlier.at(-1)?.[0] ?? '?'}–${earlier[0]?.[0] ?? '?'}): ${holds ? `all ${wantMax ? 'lower' : 'higher'}, so this year so far is the ${word} on record` : `${beaten.map(([yy, v]) => `${yy} (${fmt(v)})`).slice(0, 4).join(', ')} ${wantMax ? 'were as high or higher' : 'were as low or lower'}`}; ${seriesStart}.`,
+      [evidence(s, cur.value, from, to)],
     );
   }
 

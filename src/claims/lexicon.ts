@@ -21,6 +21,8 @@ export const RETURNS_GROUPS = ['Enforced return', 'Voluntary return'];
 /** In order: the first concept whose pattern matches names the claim's metric. */
 export const CONCEPTS: Concept[] = [
   { metric: 'deaths.dead_and_missing', label: 'dead and missing migrants', pattern: /\b(died|dead|deaths?|deadliest|death toll|toll|drowned|perished|lost (?:their|his|her) li(?:fe|ves)|killed|fatalit(?:y|ies)|missing (?:migrants|persons|people))\b/ },
+  { metric: 'uk.returns', label: 'enforced returns', pattern: /\b(enforced (?:returns?|removals?)|forced returns?)\b/, filters: { return_type_group: 'Enforced return' } },
+  { metric: 'uk.returns', label: 'voluntary returns', pattern: /\bvoluntary (?:returns?|departures?)\b/, filters: { return_type_group: 'Voluntary return' } },
   { metric: 'uk.returns', label: 'enforced returns (read for "deported"/"removed")', pattern: /\b(deport(?:ed|ing|ations?|s)?|remov(?:ed|als?|ing)|expelled|kicked out)\b/, filters: { return_type_group: 'Enforced return' }, measure: 'deportation' },
   { metric: 'uk.returns', label: 'returns (enforced and voluntary)', pattern: /\b(return(?:ed|ing|s)?|sent home|sending (?:people )?home)\b/, filters: { return_type_group: RETURNS_GROUPS } },
   { metric: 'uk.small_boats.asylum_claims', label: 'small-boat arrivals by whether they claimed asylum', pattern: /\b(claim(?:ing|ed)? asylum|asylum claims?|fleeing persecution)\b.*\b(small boats?|them|they|arrivals|crossings?)\b|\b(small boats?|them|they|arrivals)\b.*\b(claim(?:ing|ed)? asylum|fleeing persecution)\b/ },

@@ -233,9 +233,10 @@ export function parseSentence(sentence: Sentence, ctx: ParseContext): ClaimSpec[
     }
     const spec = base('count', n.start, n.end, n.value, hedge, n.text);
     spec.claimed.precision = n.precision;
-    const p = spec.detail.periodMention as PeriodMention | null;
+    const p = (spec.detail.periodMention as PeriodMention | null) ?? periods.find((x) => x.kind === 'since_year' && x.start > n.end) ?? null;
     if (p && p.kind === 'since_event') spec.type = 'cumulative';
-    else if (p && p.kind === 'since_year' && /\bsince\b/.test(lower.slice(n.end))) {
+    else if (p && p.kind === 'since_year') {
+      // "300 people have died in the Channel since 2014": everything from the start of that year to the claim.
       spec.type = 'cumulative';
       spec.period = { from: p.from, to: dayBefore(ctx.date), reading: `${p.reading} to ${dayBefore(ctx.date)}` };
     }
