@@ -21,7 +21,7 @@ export interface ParseContext {
   previous?: Concept | null;
 }
 
-const RECORD = /\b((?:lower|higher|fewer|more|less|worse|better) than (?:any|ever)|on record|since records began|record(?:[- ]breaking)?(?= (?:numbers?|levels?|highs?|lows?|years?|months?|figures?|total))|all[- ]time (?:high|low)|highest|lowest|deadliest|busiest|worst|fewest)\b/;
+const RECORD = /\b((?:lower|higher|fewer|more|less|worse|better) than (?:any|ever)|an? (?:new |all-time )?record\b(?! (?:of|for|with)\b)(?! (?:numbers?|levels?|highs?|lows?|years?|months?|figures?|total))|on record|since records began|record(?:[- ]breaking)?(?= (?:numbers?|levels?|highs?|lows?|years?|months?|figures?|total))|all[- ]time (?:high|low)|highest|lowest|deadliest|busiest|worst|fewest)\b/;
 const LOWER_WORDS = /\b(lowest|fewest|smallest|lower than any|fewer than any|the least)\b/;
 const STREAK = new RegExp(`\\b(?:for (\\w+) (?:successive|consecutive|straight) years|(\\w+)[- ]year (?:trend|run|streak) of (?:more|fewer|rising|falling|higher|lower|increasing)|(\\w+) years in a row|risen every year for (\\w+) years)\\b`);
 const DOWN = /\b(down|fell|fall(?:en|ing)?|drop(?:ped|s)?|decrease[ds]?|declin\w*|reduc\w*|cut|lower|fewer|less|halv\w*)\b/;
