@@ -131,3 +131,89 @@ test('UNHCR from its API (a loopback imitation): paging by maxPages, ISO codes, 
     await s.close();
   }
 });
+
+/** An SDMX-CSV 2.0 answer with codes and labels, shaped like Eurostat's for migr_asyappctza. */
+function sdmxCsv(axis: string, rows: { citizen: string; app: string; geo: string; year: number; n: number | '' }[]): string {
+  const head = `STRUCTURE,STRUCTURE_ID,STRUCTURE_NAME,freq,Time frequency,citizen,Country of citizenship,sex,Sex,unit,Unit of measure,age,Age class,${axis},Applicant type,geo,Geopolitical entity (reporting),TIME_PERIOD,Time,OBS_VALUE,Observation value,OBS_FLAG,Observation status (Flag) V2 structure,CONF_STATUS,Confidentiality status (flag)`;
+  const lines = rows.map((r) => `dataflow,ESTAT:MIGR_ASYAPPCTZA(1.0),"Asylum applicants by type, citizenship, age and sex - annual aggregated data",A,Annual,${r.citizen},,T,Total,PER,Person,TOTAL,Total,${r.app},,${r.geo},,${r.year},,${r.n},,${r.n === '' ? ':' : ''},,,`);
+  return [head, ...lines].join('\n') + '\n';
+}
+
+test('Eurostat from its SDMX 3.0 API (a loopback imitation): the applicant axis found by a probe, reporting countries only, rows into the store', async () => {
+  const seen: URLSearchParams[] = [];
+  const all = [
+    { citizen: 'TOTAL', app: 'TOTAL', geo: 'DE', year: 2023, n: 351_510 },
+    { citizen: 'TOTAL', app: 'TOTAL', geo: 'FR', year: 2023, n: 166_880 },
+    { citizen: 'UA', app: 'TOTAL', geo: 'DE', year: 2023, n: 1_000 },
+    { citizen: 'TOTAL', app: 'TOTAL', geo: 'DE', year: 2024, n: 250_945 },
+    { citizen: 'TOTAL', app: 'TOTAL', geo: 'FR', year: 2024, n: '' as const },
+  ];
+  const s = await serve((req, res) => {
+    const u = new URL(req.url ?? '/', 'http://x');
+    seen.push(u.searchParams);
+    assert.equal(u.pathname, '/sdmx/3.0/data/dataflow/ESTAT/migr_asyappctza/1.0');
+    const app = u.searchParams.get('c[applicant]');
+    const geos = (u.searchParams.get('c[geo]') ?? '').split(',');
+    const probe = app === null;
+    // The probe sees every applicant type; the extract only what it asked for.
+    const rows = probe
+      ? [{ citizen: 'TOTAL', app: 'FRST', geo: 'DE', year: 2024, n: 229_751 }, { citizen: 'TOTAL', app: 'TOTAL', geo: 'DE', year: 2024, n: 250_945 }]
+      : all.filter((r) => r.app === app && geos.includes(r.geo));
+    res.writeHead(200, { 'content-type': 'text/csv' }).end(sdmxCsv('applicant', rows));
+  });
+  const prev = process.env.CROSSINGS_EUROSTAT_API;
+  process.env.CROSSINGS_EUROSTAT_API = `${s.url}/`;
+  try {
+    const { buildStore } = await import('../src/store/build.js');
+    const { eurostat, REPORTING_COUNTRIES } = await import('../src/sources/eurostat.js');
+    const { openStore } = await import('../src/store/open.js');
+    const { runSeries } = await import('../src/metrics/series.js');
+    const db = join(tmp(), 'eurostat.duckdb');
+    const summary = await buildStore({ dbPath: db, sources: [eurostat], origin: { kind: 'official' } });
+    assert.deepEqual(summary.releases.map((r) => r.file), ['migr_asyappctza_total_applicants_sdmx_api.csv']);
+    assert.equal(seen.length, 2, 'one probe, one extract');
+    const extract = seen[1]!;
+    assert.equal(extract.get('c[applicant]'), 'TOTAL', 'only the all-applicants total, never first-time plus subsequent plus total');
+    assert.equal(extract.get('c[citizen]'), 'TOTAL,UA');
+    assert.ok(!REPORTING_COUNTRIES.some((g) => g.startsWith('EU')) && extract.get('c[geo]') === REPORTING_COUNTRIES.join(','), 'no aggregates among the reporting countries');
+    assert.equal(extract.get('format'), 'csvdata');
+    const st = await openStore(db);
+    try {
+      const r = await runSeries(st.conn, { metric: 'eu.asylum.applicants_sdmx', by: 'year' });
+      // Citizen defaults to TOTAL; the countries are added; FR 2024 is missing (":"), not zero.
+      assert.deepEqual(r.rows, [{ period: '2023', value: 351_510 + 166_880 }, { period: '2024', value: 250_945 }]);
+      const ua = await runSeries(st.conn, { metric: 'eu.asylum.applicants_sdmx', by: 'year', where: { citizen: 'UA' } });
+      assert.deepEqual(ua.rows, [{ period: '2023', value: 1_000 }]);
+    } finally {
+      st.close();
+    }
+  } finally {
+    if (prev === undefined) delete process.env.CROSSINGS_EUROSTAT_API;
+    else process.env.CROSSINGS_EUROSTAT_API = prev;
+    await s.close();
+  }
+});
+
+test('Eurostat API: an answer that is not SDMX-CSV, or an applicant axis with no total, fails loudly naming the query', async () => {
+  let mode: 'html' | 'no-total' = 'html';
+  const s = await serve((_req, res) => {
+    if (mode === 'html') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Service temporarily unavailable</body></html>');
+    res.writeHead(200, { 'content-type': 'text/csv' }).end(sdmxCsv('applicant', [{ citizen: 'TOTAL', app: 'FRST', geo: 'DE', year: 2024, n: 1 }]));
+  });
+  const prev = process.env.CROSSINGS_EUROSTAT_API;
+  process.env.CROSSINGS_EUROSTAT_API = `${s.url}/`;
+  try {
+    const { buildStore } = await import('../src/store/build.js');
+    const { eurostat } = await import('../src/sources/eurostat.js');
+    const db = join(tmp(), 'eurostat-bad.duckdb');
+    await assert.rejects(buildStore({ dbPath: db, sources: [eurostat], origin: { kind: 'official' } }), (e: CrossingsError) => e.code === 'FILE_STRUCTURE' && /migr_asyappctza/.test(e.message) && /TIME_PERIOD and OBS_VALUE/.test(e.message) && /Service temporarily unavailable/.test(e.message));
+    mode = 'no-total';
+    await assert.rejects(buildStore({ dbPath: db, sources: [eurostat], origin: { kind: 'official' } }), (e: CrossingsError) => e.code === 'FILE_STRUCTURE' && /value TOTAL/.test(e.message) && /"FRST"/.test(e.message));
+    const { existsSync } = await import('node:fs');
+    assert.equal(existsSync(db), false, 'nothing half-built is left at the store path');
+  } finally {
+    if (prev === undefined) delete process.env.CROSSINGS_EUROSTAT_API;
+    else process.env.CROSSINGS_EUROSTAT_API = prev;
+    await s.close();
+  }
+});

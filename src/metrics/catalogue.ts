@@ -177,8 +177,8 @@ METRICS.push(
   obs({
     id: 'eu.asylum.applicants_sdmx', title: 'Asylum applicants (Eurostat SDMX extract)', unit: 'people', source: 'Eurostat migr_asyappctza (SDMX-CSV)', grain: 'year', kind: 'flow',
     definition: 'Asylum applicants per year by reporting country (Eurostat codes: EL for Greece, EU27_2020 for the EU) and citizenship (TOTAL or UA).',
-    dimensions: [d('geo', 'Eurostat geo code'), d('citizen', 'TOTAL or a citizenship code', { total: 'TOTAL' }), d('applicant_type', 'ASY_APP (all applicants)')],
-    caveats: ['A narrow extract: all citizenships and Ukrainians only.'], aliases: [],
+    dimensions: [d('geo', 'Eurostat geo code'), d('citizen', 'TOTAL or a citizenship code', { total: 'TOTAL' }), d('applicant_type', 'All applicants: ASY_APP in the older extract; the total of the renamed applicant axis in an API download')],
+    caveats: ['A narrow extract: all citizenships and Ukrainians only.', 'Reporting countries only (EU member states, EFTA, the UK to 2019): no EU aggregate, so an unfiltered series adds the countries.'], aliases: [],
     url: 'https://ec.europa.eu/eurostat/databrowser/view/migr_asyappctza/default/table?lang=en',
   }),
   obs({

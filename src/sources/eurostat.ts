@@ -4,9 +4,11 @@
  * present (migr_eipre, SDMX-CSV with labels). Aggregates (EU27) are already
  * totals: the catalogue uses them instead of adding the member states.
  */
+import { fileError } from '../errors.js';
+import { readCsv } from './formats/csv.js';
 import { mirrorMatches } from './mirror.js';
 import { loadMatchingCsv, type CsvFileSpec, type CsvSpec } from './observations.js';
-import type { Source } from './types.js';
+import type { FetchContext, RawFile, Source } from './types.js';
 
 const YEAR_START = 'make_date(TRY_CAST(c.year AS INTEGER), 1, 1)';
 
@@ -125,6 +127,67 @@ function legacySpec(metric: string, withIndicator: boolean): CsvSpec {
   };
 }
 
+/** Eurostat's dissemination API; CROSSINGS_EUROSTAT_API overrides it (a mirror or a test server). */
+export const EUROSTAT_API = 'https://ec.europa.eu/eurostat/api/dissemination/';
+const apiBase = () => process.env.CROSSINGS_EUROSTAT_API ?? EUROSTAT_API;
+
+/**
+ * The reporting countries the extract asks for: EU member states, EFTA and the UK (to 2019).
+ * Aggregates such as EU27_2020 are left out on purpose: an unfiltered series adds the
+ * reporting countries, and an aggregate among them would count everyone twice.
+ */
+export const REPORTING_COUNTRIES = [
+  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'EL', 'ES', 'FI', 'FR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
+  'IS', 'LI', 'NO', 'CH', 'UK',
+];
+
+/** An SDMX 3.0 data query: filters by dimension name (independent of the structure's key order), CSV with codes and labels. */
+export function sdmxUrl(flow: string, filters: Record<string, string>): string {
+  const c = Object.entries(filters).map(([k, v]) => `c[${k}]=${v}`);
+  return `${apiBase()}sdmx/3.0/data/dataflow/ESTAT/${flow}/1.0?${[...c, 'format=csvdata', 'formatVersion=2.0', 'compress=false', 'lang=en', 'labels=both'].join('&')}`;
+}
+
+/** The header and rows of an SDMX-CSV answer, checked to be data and not an error page or an asynchronous ticket. */
+function sdmxTable(file: RawFile, url: string): { header: string[]; rows: string[][] } {
+  const sheet = readCsv(file.bytes, url);
+  const [head, ...rest] = sheet.rows;
+  const header = (head?.cells ?? []).map(String);
+  const missing = ['TIME_PERIOD', 'OBS_VALUE'].filter((c) => !header.includes(c));
+  if (missing.length > 0) {
+    const start = new TextDecoder().decode(file.bytes.slice(0, 120)).replace(/\s+/g, ' ');
+    throw fileError('FILE_STRUCTURE', { file: url, row: 1 }, `expected SDMX-CSV with columns TIME_PERIOD and OBS_VALUE; the answer begins "${start}"`);
+  }
+  return { header, rows: rest.map((r) => r.cells.map(String)) };
+}
+
+/**
+ * The all-applicants rows of migr_asyappctza (all citizenships and Ukrainians, both sexes,
+ * all ages), as the mirror's SDMX extract holds them. The applicant-type axis has been
+ * renamed (asyl_app=ASY_APP in older releases, applicant=… now), so a small first query
+ * reads the header and the values on offer, and the extract then asks for the total only.
+ */
+async function fetchAsylumApplicants(ctx: FetchContext): Promise<RawFile> {
+  const base = { citizen: 'TOTAL,UA', sex: 'T', age: 'TOTAL', unit: 'PER' };
+  const probeUrl = sdmxUrl('migr_asyappctza', { ...base, geo: 'DE', TIME_PERIOD: 'ge:2020' });
+  const probe = sdmxTable(await ctx.fetch(probeUrl, { accept: 'text/csv' }), probeUrl);
+  const known: [string, string][] = [['asyl_app', 'ASY_APP'], ['applicant', 'TOTAL']];
+  const axis = known.find(([col]) => probe.header.includes(col));
+  if (!axis) {
+    throw fileError('FILE_STRUCTURE', { file: probeUrl, row: 1 }, `expected an applicant-type column (${known.map(([c]) => c).join(' or ')}); the header has ${probe.header.map((h) => `"${h}"`).join(', ')}`);
+  }
+  const [col, total] = axis;
+  const i = probe.header.indexOf(col);
+  const values = [...new Set(probe.rows.map((r) => r[i] ?? ''))];
+  if (!values.includes(total)) {
+    throw fileError('FILE_STRUCTURE', { file: probeUrl, column: col }, `expected the value ${total} (all applicants) in "${col}"; found ${values.map((v) => `"${v}"`).join(', ') || 'no rows'}`);
+  }
+  const url = sdmxUrl('migr_asyappctza', { ...base, [col]: total, geo: REPORTING_COUNTRIES.join(','), TIME_PERIOD: 'ge:2008' });
+  const file = await ctx.fetch(url, { accept: 'text/csv' });
+  const data = sdmxTable(file, url);
+  if (data.rows.length === 0) throw fileError('FILE_STRUCTURE', { file: url, row: 2 }, 'expected data rows; the answer has a header only');
+  return { ...file, name: 'migr_asyappctza_total_applicants_sdmx_api.csv', url };
+}
+
 export const eurostat: Source = {
   id: 'eurostat',
   title: 'Eurostat asylum and enforcement statistics',
@@ -133,5 +196,9 @@ export const eurostat: Source = {
   landingPage: 'https://ec.europa.eu/eurostat/databrowser/view/migr_asyappctza/default/table?lang=en',
   attribution: 'Source: Eurostat (migr_asyappctza, migr_eipre, migr_eirtn, migr_eiord)',
   mirrorFiles: (dir) => mirrorMatches(dir, 'eurostat', SPECS.map((s) => s.test)),
+  async fetchLatest(ctx) {
+    ctx.progress('Eurostat migr_asyappctza');
+    return [await fetchAsylumApplicants(ctx)];
+  },
   load: (ctx) => loadMatchingCsv(ctx, SPECS, 'a Eurostat extract'),
 };
