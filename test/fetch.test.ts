@@ -217,3 +217,104 @@ test('Eurostat API: an answer that is not SDMX-CSV, or an applicant axis with no
     await s.close();
   }
 });
+
+test('Home Office quarterly workbooks from GOV.UK (a loopback imitation): found by file-name stem, newest period, every table in a workbook loaded', async () => {
+  const { makeXlsx } = await import('./fixtures/xlsx.js');
+  const cover = (title: string) => ({ name: 'Cover_sheet', rows: [[title], ['Published 27 August 2026']] });
+  const notes = { name: 'Notes', rows: [['Note'], ['1. Figures are provisional.']] };
+  const titled = (name: string, header: string[], rows: (string | number)[][]) => ({ name, rows: [[`${name}: a table`], ['Source: Home Office'], header, ...rows] });
+  const files: Record<string, Uint8Array> = {
+    'illegal-entry-routes-to-the-uk-dataset-jun-2026.xlsx': makeXlsx([
+      cover('Illegal entry routes to the UK detailed dataset'),
+      notes,
+      titled('Data_IER_D01', ['Year', 'Quarter', 'Method of entry', 'Nationality', 'Region', 'Sex', 'Age Group', 'Number of detections'], [
+        [2026, '2026 Q1', 'Small boat arrivals', 'Eritrea', 'Africa North', 'Male', '18-24', 4_000],
+        [2026, '2026 Q2', 'Small boat arrivals', 'Eritrea', 'Africa North', 'Male', '18-24', 6_500],
+        [2026, '2026 Q2', 'Inadequately documented air arrivals', 'Albania', 'Europe Other', 'Female', '25-39', 120],
+      ]),
+    ]),
+    'asylum-claims-datasets-jun-2026.xlsx': makeXlsx([
+      cover('Asylum claims and initial decisions detailed datasets'),
+      notes,
+      titled('Data_Asy_D01', ['Year', 'Quarter', 'Nationality', 'Region', 'Applicant type', 'UASC', 'Location of application', 'Applications'], [[2026, '2026 Q2', 'Iran', 'Middle East', 'Main applicant', 'No', 'In country', 2_000]]),
+      titled('Data_Asy_D02', ['Year', 'Quarter', 'Nationality', 'Region', 'Case type', 'Case outcome group', 'Case outcome', 'Applicant type', 'Decisions'], [
+        [2026, '2026 Q2', 'Iran', 'Middle East', 'Asylum Case', 'Grant of Protection', 'Refugee Permission', 'Main applicant', 900],
+        [2026, '2026 Q2', 'Iran', 'Middle East', 'Asylum Case', 'Refused', 'Refused asylum', 'Main applicant', 300],
+      ]),
+    ]),
+    'returns-datasets-mar-2026.xlsx': makeXlsx([titled('Data_Ret_D01', ['Year', 'Quarter', 'Nationality', 'Region', 'Return type group', 'Return type', 'Number of returns'], [[2026, '2026 Q1', 'Albania', 'Europe Other', 'Enforced return', 'Enforced removals from detention', 999_999]])]),
+    'returns-datasets-jun-2026.xlsx': makeXlsx([
+      cover('Returns detailed datasets'),
+      titled('Data_Ret_D01', ['Year', 'Quarter', 'Nationality', 'Region', 'Return type group', 'Return type', 'Number of returns'], [
+        [2026, '2026 Q1', 'Albania', 'Europe Other', 'Enforced return', 'Enforced removals from detention', 1_100],
+        [2026, '2026 Q1', 'Albania', 'Europe Other', 'Voluntary return', 'Assisted returns', 400],
+      ]),
+    ]),
+    'immigration-detention-datasets-jun-2026.xlsx': makeXlsx([titled('Data_Det_D01', ['Year', 'Quarter', 'Nationality', 'Region', 'Sex', 'First place of detention', 'People entering detention'], [[2026, '2026 Q2', 'India', 'Asia South', 'Male', 'Immigration removal centre', 700]])]),
+    'asylum-appeals-lodged-datasets-mar-2023.xlsx': makeXlsx([{ name: 'Data', rows: [['nothing this source reads']] }]),
+  };
+  const requested: string[] = [];
+  let s: { url: string; close: () => Promise<void> } | null = null;
+  s = await serve((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requested.push(path);
+    if (path === '/api/content/government/statistical-data-sets/immigration-system-statistics-data-tables') {
+      const attachments = Object.keys(files).map((name, i) => ({ title: name.replace(/-/g, ' '), url: `${s!.url}/media/${String(i).padStart(24, 'a')}/${name}`, content_type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ public_updated_at: '2026-08-27T09:30:00.000+01:00', details: { attachments } }));
+    }
+    const name = path.split('/').at(-1) ?? '';
+    const body = files[name];
+    if (!body) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': body.length }).end(body);
+  });
+  const prev = process.env.CROSSINGS_HO_DATASETS_API;
+  process.env.CROSSINGS_HO_DATASETS_API = `${s.url}/api/content/government/statistical-data-sets/immigration-system-statistics-data-tables`;
+  try {
+    const { buildStore } = await import('../src/store/build.js');
+    const { ukQuarterly } = await import('../src/sources/uk-quarterly.js');
+    const { openStore } = await import('../src/store/open.js');
+    const { runSeries } = await import('../src/metrics/series.js');
+    const { listSources } = await import('../src/store/releases.js');
+    const db = join(tmp(), 'ho.duckdb');
+    const summary = await buildStore({ dbPath: db, sources: [ukQuarterly], origin: { kind: 'official' } });
+    assert.deepEqual(summary.releases.map((r) => r.file).sort(), ['asylum-claims-datasets-jun-2026.xlsx', 'illegal-entry-routes-to-the-uk-dataset-jun-2026.xlsx', 'immigration-detention-datasets-jun-2026.xlsx', 'returns-datasets-jun-2026.xlsx']);
+    assert.ok(!requested.some((p) => p.endsWith('returns-datasets-mar-2026.xlsx') || p.includes('appeals')), 'the older returns workbook and unrelated attachments are not downloaded');
+    const st = await openStore(db);
+    try {
+      const boats = await runSeries(st.conn, { metric: 'uk.irregular.detections', by: 'quarter', where: { method: 'Small boat arrivals' } });
+      assert.deepEqual(boats.rows, [{ period: '2026-Q1', value: 4_000 }, { period: '2026-Q2', value: 6_500 }], 'IER_D01 read as Irr_D01');
+      const apps = await runSeries(st.conn, { metric: 'uk.asylum.applications', by: 'quarter' });
+      assert.deepEqual(apps.rows, [{ period: '2026-Q2', value: 2_000 }]);
+      const decisions = await runSeries(st.conn, { metric: 'uk.asylum.decisions', by: 'quarter' });
+      assert.deepEqual(decisions.rows, [{ period: '2026-Q2', value: 1_200 }], 'the second table of the same workbook is loaded too');
+      const enforced = await runSeries(st.conn, { metric: 'uk.returns', by: 'quarter', where: { return_type_group: 'Enforced return' } });
+      assert.deepEqual(enforced.rows, [{ period: '2026-Q1', value: 1_100 }], 'from the newest workbook only');
+      const det = await runSeries(st.conn, { metric: 'uk.detention.entering', by: 'quarter' });
+      assert.deepEqual(det.rows, [{ period: '2026-Q2', value: 700 }]);
+      const releases = await listSources(st.conn, false);
+      const asylum = releases.find((r) => r.file_name === 'asylum-claims-datasets-jun-2026.xlsx');
+      assert.equal(asylum?.dataset, 'uk.quarterly.Asy_D01+Asy_D02');
+      assert.equal(asylum?.row_count, 3);
+      assert.equal(asylum?.published, '2026-08-27', "the page's public_updated_at is the release date");
+    } finally {
+      st.close();
+    }
+    // A page that lost a topic's workbook fails loudly, naming what it looked for and what it found.
+    delete files['immigration-detention-datasets-jun-2026.xlsx'];
+    await assert.rejects(buildStore({ dbPath: db, sources: [ukQuarterly], origin: { kind: 'official' } }), (e: CrossingsError) => e.code === 'FETCH_FAILED' && /no detention \(Det_D01\) workbook/.test(e.message) && /returns-datasets-jun-2026\.xlsx/.test(e.message));
+  } finally {
+    if (prev === undefined) delete process.env.CROSSINGS_HO_DATASETS_API;
+    else process.env.CROSSINGS_HO_DATASETS_API = prev;
+    await s.close();
+  }
+});
+
+test('workbook periods parse the spellings GOV.UK has used', async () => {
+  const { workbookPeriod } = await import('../src/sources/uk-quarterly.js');
+  const p = (y: number, m: number) => y * 12 + m - 1;
+  assert.equal(workbookPeriod('asylum-claims-datasets-jun-2026.xlsx'), p(2026, 6));
+  assert.equal(workbookPeriod('asylum-applications-awaiting-decision-datasets-sep-24.xlsx'), p(2024, 9));
+  assert.equal(workbookPeriod('irregular-migration-to-the-UK-detailed-dataset-year-ending-December-2022.xlsx'), p(2022, 12));
+  assert.equal(workbookPeriod('illegal-entry-routes-to-the-uk-summary-mar-2026-tables.ods'), p(2026, 3));
+  assert.equal(workbookPeriod('returns-datasets.xlsx'), null);
+});

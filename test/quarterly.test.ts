@@ -96,4 +96,11 @@ test('the official workbook layout: cover and notes sheets, a title block, the h
   const broken = makeXlsx([{ name: 'Data_Ret_D01', rows: [['Year', 'Quarter', 'Nationality', 'Return type group', 'Return type']] }]);
   writeFileSync(join(dir, 'uk-home-office', 'quarterly-detailed', 'returns-datasets-dec-2023.xlsx'), broken);
   await assert.rejects(buildStore({ dbPath: db, sources: [ukQuarterly], origin: { kind: 'mirror', dir } }), (e: CrossingsError) => e.code === 'FILE_STRUCTURE' && /returns-datasets-dec-2023\.xlsx/.test(e.message) && /sheet Data_Ret_D01 looks like Ret_D01 but .*"Number of returns"/.test(e.message));
+  // One good table does not hide a second data sheet that changed: the file is refused, naming the sheet.
+  const half = makeXlsx([
+    { name: 'Data_Ret_D01', rows: [['Year', 'Quarter', 'Nationality', 'Region', 'Return type group', 'Return type', 'Number of returns'], [2023, '2023 Q1', 'Albania', 'Europe Other', 'Enforced return', 'Enforced removals from detention', 1200]] },
+    { name: 'Data_Ret_D02', rows: [['Year', 'Quarter', 'Return type group', 'Return type', 'Destination', 'Number of returns']] },
+  ]);
+  writeFileSync(join(dir, 'uk-home-office', 'quarterly-detailed', 'returns-datasets-dec-2023.xlsx'), half);
+  await assert.rejects(buildStore({ dbPath: db, sources: [ukQuarterly], origin: { kind: 'mirror', dir } }), (e: CrossingsError) => e.code === 'FILE_STRUCTURE' && /sheet Data_Ret_D02 looks like Ret_D02 but .*"Return destination"/.test(e.message));
 });

@@ -1,7 +1,8 @@
 /**
  * UK Home Office "Immigration system statistics" detailed datasets: irregular
  * arrivals (Irr_D01, Irr_D02), asylum (Asy_D01, Asy_D02), returns (Ret_D01, Ret_D02)
- * and detention (Det_D01). Each table is a file; columns are found by name.
+ * and detention (Det_D01). Each table is a CSV in the mirror, or a sheet of the official
+ * workbooks an update finds on GOV.UK; columns are found by name.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { readXlsx } from './formats/xlsx.js';
 import type { Sheet } from './formats/table.js';
 import { mirrorMatches } from './mirror.js';
 import { loadCsvObservations, type CsvColumn, type CsvSpec } from './observations.js';
-import type { LoadContext, LoadResult, Source } from './types.js';
+import type { FetchContext, LoadContext, LoadResult, RawFile, Source } from './types.js';
 
 export const HO_DATASETS_PAGE = 'https://www.gov.uk/government/statistical-data-sets/immigration-system-statistics-data-tables';
 
@@ -108,6 +109,63 @@ export const HO_TABLES: Record<string, { title: string; spec: CsvSpec }> = {
 
 export const tableOf = (name: string): string | undefined => Object.keys(HO_TABLES).find((t) => basename(name).toLowerCase().startsWith(t.toLowerCase()));
 
+/** The same page through GOV.UK's content API (JSON with details.attachments); CROSSINGS_HO_DATASETS_API overrides it. */
+export const HO_DATASETS_CONTENT_API = 'https://www.gov.uk/api/content/government/statistical-data-sets/immigration-system-statistics-data-tables';
+
+/**
+ * The workbooks an official update downloads, each found by the stable start of its file
+ * name (newest spelling first: GOV.UK renamed "applications" to "claims" in 2025,
+ * "irregular migration" to "illegal entry routes" in 2026, and "detention" to
+ * "immigration-detention"), never by position or by a stored asset URL.
+ */
+export const HO_WORKBOOKS: { topic: string; stems: RegExp }[] = [
+  { topic: 'illegal entry routes (Irr_D01, Irr_D02)', stems: /^(illegal-entry-routes-to-the-uk-dataset|irregular-migration-to-the-uk-detailed-dataset)/i },
+  { topic: 'asylum claims and initial decisions (Asy_D01, Asy_D02)', stems: /^(asylum-claims-datasets|asylum-applications-datasets)/i },
+  { topic: 'returns (Ret_D01, Ret_D02)', stems: /^returns-datasets/i },
+  { topic: 'detention (Det_D01)', stems: /^(immigration-detention-datasets|detention-datasets)/i },
+];
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The period a workbook's name ends with ("…-jun-2026", "…-sep-24", "…-year-ending-December-2022") as a sortable number, or null. */
+export function workbookPeriod(name: string): number | null {
+  const m = /-([a-z]{3})[a-z]*-(\d{4}|\d{2})(?:-tables)?\.(?:xlsx|ods)$/i.exec(name);
+  if (!m) return null;
+  const month = MONTHS.indexOf(m[1]!.toLowerCase());
+  if (month < 0) return null;
+  const year = m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+  return year * 12 + month;
+}
+
+async function fetchWorkbooks(ctx: FetchContext): Promise<RawFile[]> {
+  const api = process.env.CROSSINGS_HO_DATASETS_API ?? HO_DATASETS_CONTENT_API;
+  const page = await ctx.fetch(api, { accept: 'application/json' });
+  let content: { public_updated_at?: string; details?: { attachments?: { title?: string; url?: string }[] } };
+  try {
+    content = JSON.parse(new TextDecoder().decode(page.bytes)) as typeof content;
+  } catch (e) {
+    throw fileError('FETCH_FAILED', { file: api }, `not JSON (${(e as Error).message})`, e);
+  }
+  const attachments = (content.details?.attachments ?? []).filter((a): a is { title?: string; url: string } => typeof a.url === 'string' && /^https?:\/\//.test(a.url));
+  if (attachments.length === 0) throw fileError('FILE_STRUCTURE', { file: api }, 'expected "details.attachments" with file URLs on the data-tables page');
+  const fileName = (url: string) => decodeURIComponent(basename(new URL(url).pathname));
+  const out: RawFile[] = [];
+  for (const { topic, stems } of HO_WORKBOOKS) {
+    const matches = attachments
+      .map((a) => ({ url: a.url, name: fileName(a.url) }))
+      .filter((a) => stems.test(a.name) && /\.(xlsx|ods)$/i.test(a.name))
+      .sort((a, b) => (workbookPeriod(b.name) ?? -1) - (workbookPeriod(a.name) ?? -1));
+    const best = matches[0];
+    if (!best) {
+      throw fileError('FETCH_FAILED', { file: api }, `no ${topic} workbook among the page's attachments (looked for a file name matching ${stems.source}); it has ${attachments.map((a) => fileName(a.url)).slice(0, 12).join(', ')}`);
+    }
+    ctx.progress(`Home Office ${best.name}`);
+    const file = await ctx.fetch(best.url);
+    out.push({ ...file, published: content.public_updated_at ? content.public_updated_at.slice(0, 10) : (file.published ?? null) });
+  }
+  return out;
+}
+
 export const ukQuarterly: Source = {
   id: 'uk-quarterly',
   title: 'Immigration system statistics: detailed datasets (quarterly)',
@@ -120,6 +178,7 @@ export const ukQuarterly: Source = {
       ...Object.keys(HO_TABLES).map((t) => new RegExp(`^${t}_.*\\.csv$`, 'i')),
       /\.(xlsx|ods)$/i,
     ]),
+  fetchLatest: fetchWorkbooks,
   async load(ctx) {
     if (/\.(xlsx|ods)$/i.test(ctx.file.name)) return loadWorkbook(ctx);
     const table = tableOf(ctx.file.name);
@@ -131,24 +190,33 @@ export const ukQuarterly: Source = {
 };
 
 /**
- * The official workbook layout: a cover sheet, notes, and a data sheet whose header
- * row sits below a title block. The data sheet and its header are found by the
- * table's column names; the table is then loaded like the CSV, keeping sheet row numbers.
+ * The official workbook layout: a cover sheet, notes, and data sheets whose header
+ * row sits below a title block. Each data sheet and its header are found by a table's
+ * column names (the sheet's own name only breaks ties: Data_Asy_D01, "Data - Asy_D01",
+ * and IER_D0n for the renamed Irr_D0n); every table the workbook holds is loaded, each
+ * once, like the CSV, keeping sheet row numbers.
  */
 async function loadWorkbook(ctx: LoadContext): Promise<LoadResult> {
   const kind = ctx.file.name.toLowerCase().endsWith('.ods') ? 'ods' : 'xlsx';
   const sheets: Sheet[] = kind === 'ods' ? readOds(ctx.file.bytes, ctx.file.name) : readXlsx(ctx.file.bytes, ctx.file.name);
-  let closest: string | null = null;
-  const order = (sh: Sheet) => (Object.keys(HO_TABLES).some((t) => sh.name.toLowerCase().includes(t.toLowerCase())) ? 0 : 1);
+  const mismatched = new Map<string, string>();
+  const named = (sheetName: string, table: string) => {
+    const n = sheetName.toLowerCase().replace(/ier_d/g, 'irr_d');
+    return n.includes(table.toLowerCase());
+  };
+  const order = (sh: Sheet) => (Object.keys(HO_TABLES).some((t) => named(sh.name, t)) ? 0 : 1);
+  const loaded: { table: string; sheet: string; title: string; from: string | null; to: string | null; rows: number; issues: LoadResult['issues'] }[] = [];
   for (const sheet of [...sheets].sort((a, b) => order(a) - order(b))) {
-    const candidates = Object.entries(HO_TABLES).sort(([a], [b]) => Number(!sheet.name.toLowerCase().includes(b.toLowerCase())) - Number(!sheet.name.toLowerCase().includes(a.toLowerCase())));
+    const candidates = Object.entries(HO_TABLES)
+      .filter(([t]) => !loaded.some((l) => l.table === t))
+      .sort(([a], [b]) => Number(!named(sheet.name, b)) - Number(!named(sheet.name, a)));
     for (const [table, { title, spec }] of candidates) {
       let header;
       try {
         header = findHeader(sheet, spec.columns.filter((c) => c.required !== false).map((c) => ({ key: c.key, names: c.names, required: true })), ctx.file.name);
       } catch (e) {
         if (!(e instanceof CrossingsError)) throw e;
-        if (!closest && sheet.name.toLowerCase().includes(table.toLowerCase())) closest = `sheet ${sheet.name} looks like ${table} but ${e.message.replace(/^[^:]*: /, '')}`;
+        if (named(sheet.name, table) && !mismatched.has(table)) mismatched.set(table, `sheet ${sheet.name} looks like ${table} but ${e.message.replace(/^[^:]*: /, '')}`);
         continue;
       }
       const head = sheet.rows[header.headerIndex]!;
@@ -160,11 +228,27 @@ async function loadWorkbook(ctx: LoadContext): Promise<LoadResult> {
         const path = join(dir, `${table}.csv`);
         writeFileSync(path, toCsv(['_sheet_row', ...names.filter(Boolean)], objects));
         const r = await loadCsvObservations({ ...ctx, path }, { ...spec, sheet: sheet.name, rowColumn: '_sheet_row' });
-        return { dataset: `uk.quarterly.${table}`, title: `${title} (workbook, sheet ${sheet.name})`, fileKind: kind, coverageFrom: r.from, coverageTo: r.to, rowCount: r.rows, issues: r.issues };
+        loaded.push({ table, sheet: sheet.name, title, from: r.from, to: r.to, rows: r.rows, issues: r.issues });
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+      break;
     }
   }
-  throw fileError('FILE_STRUCTURE', { file: ctx.file.name }, closest ?? `no sheet holds one of the Home Office tables this source reads (${Object.keys(HO_TABLES).join(', ')}); the sheets are ${sheets.map((x) => `"${x.name}"`).join(', ')}`);
+  // A sheet named for a table that does not hold it is a changed file: say so rather than load the rest quietly.
+  const missed = [...mismatched].find(([t]) => !loaded.some((l) => l.table === t));
+  if (missed) throw fileError('FILE_STRUCTURE', { file: ctx.file.name }, missed[1]);
+  if (loaded.length === 0) {
+    throw fileError('FILE_STRUCTURE', { file: ctx.file.name }, `no sheet holds one of the Home Office tables this source reads (${Object.keys(HO_TABLES).join(', ')}); the sheets are ${sheets.map((x) => `"${x.name}"`).join(', ')}`);
+  }
+  const dates = (k: 'from' | 'to') => loaded.map((l) => l[k]).filter((d): d is string => d !== null).sort();
+  return {
+    dataset: `uk.quarterly.${loaded.map((l) => l.table).join('+')}`,
+    title: loaded.map((l) => `${l.title} (workbook, sheet ${l.sheet})`).join('; '),
+    fileKind: kind,
+    coverageFrom: dates('from')[0] ?? null,
+    coverageTo: dates('to').at(-1) ?? null,
+    rowCount: loaded.reduce((n, l) => n + l.rows, 0),
+    issues: loaded.flatMap((l) => l.issues),
+  };
 }
