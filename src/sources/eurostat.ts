@@ -185,7 +185,7 @@ async function fetchAsylumApplicants(ctx: FetchContext): Promise<RawFile> {
   const file = await ctx.fetch(url, { accept: 'text/csv' });
   const data = sdmxTable(file, url);
   if (data.rows.length === 0) throw fileError('FILE_STRUCTURE', { file: url, row: 2 }, 'expected data rows; the answer has a header only');
-  return { ...file, name: 'migr_asyappctza_total_applicants_sdmx_api.csv', url };
+  return { ...file, name: 'migr_asyappctza_total_applicants_sdmx_api.csv' };
 }
 
 export const eurostat: Source = {
