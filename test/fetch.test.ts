@@ -293,7 +293,7 @@ test('Home Office quarterly workbooks from GOV.UK (a loopback imitation): found 
       assert.deepEqual(det.rows, [{ period: '2026-Q2', value: 700 }]);
       const releases = await listSources(st.conn, false);
       const asylum = releases.find((r) => r.file_name === 'asylum-claims-datasets-jun-2026.xlsx');
-      assert.equal(asylum?.dataset, 'uk.quarterly.Asy_D01+Asy_D02');
+      assert.equal(asylum?.dataset, 'uk.quarterly.Asy_D01+uk.quarterly.Asy_D02');
       assert.equal(asylum?.row_count, 3);
       assert.equal(asylum?.published, '2026-08-27', "the page's public_updated_at is the release date");
     } finally {

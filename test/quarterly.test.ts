@@ -104,3 +104,29 @@ test('the official workbook layout: cover and notes sheets, a title block, the h
   writeFileSync(join(dir, 'uk-home-office', 'quarterly-detailed', 'returns-datasets-dec-2023.xlsx'), half);
   await assert.rejects(buildStore({ dbPath: db, sources: [ukQuarterly], origin: { kind: 'mirror', dir } }), (e: CrossingsError) => e.code === 'FILE_STRUCTURE' && /sheet Data_Ret_D02 looks like Ret_D02 but .*"Return destination"/.test(e.message));
 });
+
+test('a workbook holding two tables supersedes an older CSV of either table for the dates it covers, never adds to it', async () => {
+  const { makeXlsx } = await import('./fixtures/xlsx.js');
+  const dir = tmp('crossings-mix-');
+  const q = join(dir, 'uk-home-office', 'quarterly-detailed');
+  mkdirSync(q, { recursive: true });
+  // The older CSV: 2023 Q1 as first published (1,200 enforced).
+  writeFileSync(join(q, 'Ret_D01_old.csv'), [HEADER, ROWS[0]!].join('\n') + '\n');
+  // The newer workbook: 2023 Q1 revised to 1,250, and 2023 Q2; plus Ret_D02.
+  writeFileSync(
+    join(q, 'returns-datasets-jun-2023.xlsx'),
+    makeXlsx([
+      { name: 'Data_Ret_D01', rows: [['Year', 'Quarter', 'Nationality', 'Region', 'Return type group', 'Return type', 'Number of returns'], [2023, '2023 Q1', 'Albania', 'Europe Other', 'Enforced return', 'Enforced removals from detention', 1250], [2023, '2023 Q2', 'Albania', 'Europe Other', 'Enforced return', 'Enforced removals from detention', 90]] },
+      { name: 'Data_Ret_D02', rows: [['Year', 'Quarter', 'Return type group', 'Return type', 'Return destination', 'Number of returns'], [2023, '2023 Q2', 'Enforced return', 'Enforced removals from detention', 'Albania', 90]] },
+    ]),
+  );
+  const db = join(tmp(), 'mix.duckdb');
+  await buildStore({ dbPath: db, sources: [ukQuarterly], origin: { kind: 'mirror', dir } });
+  const s = await openStore(db);
+  try {
+    const r = await runSeries(s.conn, { metric: 'uk.returns', by: 'quarter', where: { return_type_group: 'Enforced return' } });
+    assert.deepEqual(r.rows, [{ period: '2023-Q1', value: 1250 }, { period: '2023-Q2', value: 90 }], 'the revised figure, not 1,200 + 1,250');
+  } finally {
+    s.close();
+  }
+});

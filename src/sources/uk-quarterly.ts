@@ -243,7 +243,8 @@ async function loadWorkbook(ctx: LoadContext): Promise<LoadResult> {
   }
   const dates = (k: 'from' | 'to') => loaded.map((l) => l[k]).filter((d): d is string => d !== null).sort();
   return {
-    dataset: `uk.quarterly.${loaded.map((l) => l.table).join('+')}`,
+    // Each table's own dataset, so a workbook supersedes an older CSV or workbook of any table it holds.
+    dataset: loaded.map((l) => `uk.quarterly.${l.table}`).join('+'),
     title: loaded.map((l) => `${l.title} (workbook, sheet ${l.sheet})`).join('; '),
     fileKind: kind,
     coverageFrom: dates('from')[0] ?? null,

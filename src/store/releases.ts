@@ -35,9 +35,8 @@ export async function listSources(conn: Parameters<typeof query>[0], withIssues:
   // Which dates each release answers for, once newer releases of its dataset are taken into account.
   const superseded = await query<{ release_id: number; by: number; from: string; to: string }>(
     conn,
-    `SELECT r.release_id, n.release_id AS by, CAST(n.coverage_from AS VARCHAR) AS "from", CAST(n.coverage_to AS VARCHAR) AS "to"
-     FROM releases r JOIN releases n ON n.dataset = r.dataset AND n.release_id <> r.release_id AND n.coverage_to > r.coverage_to
-       AND n.coverage_from <= r.coverage_to`,
+    `SELECT s.release_id, s.by_release AS by, CAST(s.coverage_from AS VARCHAR) AS "from", CAST(s.coverage_to AS VARCHAR) AS "to"
+     FROM superseded_spans s JOIN releases r USING (release_id) WHERE s.coverage_from <= r.coverage_to`,
   );
   const issues = withIssues
     ? await query(conn, `SELECT release_id, file, sheet, "row", "column", value, expected, severity FROM validation_issues ORDER BY release_id, "row"`)

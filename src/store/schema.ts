@@ -1,5 +1,5 @@
 /** The store's tables. One DuckDB file; see docs/store.md for what each column means. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA_SQL = `
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -7,7 +7,7 @@ CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE releases (
   release_id     INTEGER PRIMARY KEY,
   source_id      VARCHAR NOT NULL,   -- the source module (iom, uk-small-boats, ...)
-  dataset        VARCHAR NOT NULL,   -- releases of one dataset supersede each other where they overlap
+  dataset        VARCHAR NOT NULL,   -- releases of one dataset supersede each other where they overlap; '+' joins several
   title          VARCHAR NOT NULL,
   publisher      VARCHAR NOT NULL,
   file_name      VARCHAR NOT NULL,
@@ -105,19 +105,24 @@ CREATE TABLE observations (
 
 -- A row of an older release is current unless a newer release of the same dataset
 -- (one whose coverage ends later) covers its date: IOM revises and removes incidents.
+-- A file that holds several tables names them all, joined by '+' (a Home Office workbook:
+-- uk.quarterly.Asy_D01+uk.quarterly.Asy_D02), and shares a dataset with each.
+-- Each release's spans taken over by newer releases (a handful of rows, computed once per query).
+CREATE VIEW superseded_spans AS
+SELECT r.release_id, n.release_id AS by_release, n.coverage_from, n.coverage_to
+FROM releases r JOIN releases n
+  ON list_has_any(string_split(n.dataset, '+'), string_split(r.dataset, '+'))
+ AND n.release_id <> r.release_id AND n.coverage_to > r.coverage_to;
+
 CREATE VIEW incidents_current AS
-SELECT i.* FROM incidents i JOIN releases r USING (release_id)
+SELECT i.* FROM incidents i
 WHERE NOT EXISTS (
-  SELECT 1 FROM releases n
-  WHERE n.dataset = r.dataset AND n.release_id <> r.release_id
-    AND n.coverage_to > r.coverage_to
-    AND i.date BETWEEN n.coverage_from AND n.coverage_to);
+  SELECT 1 FROM superseded_spans s
+  WHERE s.release_id = i.release_id AND i.date BETWEEN s.coverage_from AND s.coverage_to);
 
 CREATE VIEW observations_current AS
-SELECT o.* FROM observations o JOIN releases r USING (release_id)
+SELECT o.* FROM observations o
 WHERE NOT EXISTS (
-  SELECT 1 FROM releases n
-  WHERE n.dataset = r.dataset AND n.release_id <> r.release_id
-    AND n.coverage_to > r.coverage_to
-    AND o.period_start BETWEEN n.coverage_from AND n.coverage_to);
+  SELECT 1 FROM superseded_spans s
+  WHERE s.release_id = o.release_id AND o.period_start BETWEEN s.coverage_from AND s.coverage_to);
 `;
