@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText } from '../src/claims/check.js';
-import { ClaimData } from '../src/claims/data.js';
+import { SeriesData } from '../src/metrics/access.js';
 import { openStore } from '../src/store/open.js';
 
 export interface ClaimBench {
@@ -29,7 +29,7 @@ export async function benchClaims(db: string, shared: string, root: string): Pro
   const gold = readFileSync(join(shared, 'claims', 'dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; date: string; speaker: string });
   const article = readFileSync(join(shared, 'articles', 'oic-summit-2025-04-07.txt'), 'utf8');
   const store = await openStore(db);
-  const data = new ClaimData(store.conn);
+  const data = new SeriesData(store.conn);
   let t = performance.now();
   await checkText(store.conn, { text: gold[0]!.text, date: gold[0]!.date, speaker: gold[0]!.speaker }, data);
   const first = performance.now() - t;

@@ -12,6 +12,7 @@ import { renderClaimReview, renderMarkdown, renderTerminal } from '../src/claims
 import { CrossingsError } from '../src/errors.js';
 import { cli, tmp } from './helpers.js';
 import { exportRows, makeMirror } from './fixtures/mirror.js';
+import { vocabulary } from './fixtures/vocabulary.js';
 
 let store: Store;
 let db = '';
@@ -66,10 +67,10 @@ test('places narrow the measure: the Channel route spans releases', async () => 
 
 test('out of coverage, other measures and non-statistics are unverifiable with a reason', async () => {
   const out = await checkText(store.conn, { text: 'At least 100 people died in 2030. The backlog was halved. It is 5,000 miles away.', date: '2031-01-01' });
-  assert.deepEqual(out.claims.map((c) => c.verdict), ['unverifiable', 'unverifiable', 'unverifiable']);
-  assert.match(out.claims[0]!.reason, /outside the data held/);
+  // A distance is no statistical claim: no entry.
+  assert.deepEqual(out.claims.map((c) => c.verdict), ['unverifiable', 'unverifiable']);
+  assert.match(out.claims[0]!.reason, /end on 2025-05-02, before the end of 2030/);
   assert.match(out.claims[1]!.reason, /backlog/);
-  assert.match(out.claims[2]!.reason, /distance/);
   assert.deepEqual((await checkText(store.conn, { text: 'The weather was fine on Tuesday.', date: '2025-01-01' })).claims, []);
 });
 
@@ -111,10 +112,11 @@ test('crossings check: --json, --jsonl (one line out per line in, bad lines repo
 test('property: no text makes extraction throw anything but a typed error, or hang', { timeout: 60_000 }, () => {
   const words = fc.constantFrom('nearly', '9,000', 'died', 'since', 'Labour', 'came to power', 'down', '20%', 'a third', 'record', 'highest', 'for five successive years', 'last year', 'in 2024', 'the Channel', '£5', 'backlog', '.', ',', '…', '1.200', 'doubled', 'majority of', 'than any August', 'so far this year', 'the six months to the end of June');
   const text = fc.oneof(fc.string({ maxLength: 400 }), fc.array(words, { maxLength: 60 }).map((w) => w.join(' ')));
+  const vocab = vocabulary();
   fc.assert(
     fc.property(text, fc.date({ min: new Date('2015-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), (t, d) => {
       try {
-        extractClaims({ text: t, date: d.toISOString().slice(0, 10) });
+        extractClaims({ text: t, date: d.toISOString().slice(0, 10) }, vocab);
       } catch (e) {
         assert.ok(e instanceof CrossingsError, `untyped error: ${String(e)}`);
       }

@@ -13,7 +13,7 @@ const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00
 
 test('published figures: a citation, valid dates, a catalogue metric and its dimensions for each', () => {
   const figures = parsePublished(new Uint8Array(readFileSync(join(ROOT, 'figures', 'published.json'))), 'published.json');
-  assert.ok(figures.length >= 5);
+  assert.ok(figures.length >= 4, "the cited Home Office returns figures");
   const ids = new Set<string>();
   for (const f of figures) {
     assert.ok(!ids.has(f.id), `unique id ${f.id}`);

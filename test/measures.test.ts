@@ -9,7 +9,8 @@ import { METRICS } from '../src/metrics/catalogue.js';
 import { buildStore } from '../src/store/build.js';
 import { openStore } from '../src/store/open.js';
 import { SOURCES } from '../src/sources/index.js';
-import { findPeriods } from '../src/claims/periods.js';
+import { findTimes } from '../src/claims/read/times.js';
+import { tokenize } from '../src/claims/read/tokens.js';
 import { MIRROR, NO_MIRROR, cli, tmp } from './helpers.js';
 
 const isDate = (s: string | null) => s === null || (/^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s);
@@ -60,12 +61,16 @@ test('windows: equal lengths, the same months a year earlier, whole periods, lea
 });
 
 test('the claim checker reads event-relative periods from the calendar', () => {
-  const p = (s: string, d: string, who?: string) => findPeriods(s, d, who).filter((x) => x.event).map((x) => [x.event!.id, x.from]);
-  assert.deepEqual(p('since Labour came to power', '2025-08-12'), [['uk-labour-government-2024', '2024-07-05']]);
-  assert.deepEqual(p('since I became Prime Minister', '2024-05-08', 'Rishi Sunak (Prime Minister)'), [['uk-sunak-prime-minister', '2022-10-25']]);
-  assert.deepEqual(p('since I became Prime Minister', '2020-05-08', 'Boris Johnson'), [['gb-pm-johnson', '2019-07-24']]);
-  assert.deepEqual(p('since the plan was launched', '2023-06-05', 'Rishi Sunak'), [['uk-sunak-five-priorities', '2023-01-04']]);
-  assert.deepEqual(p('since I became Home Secretary', '2020-01-10', 'Priti Patel'), [['gb-homesec-patel', '2019-07-24']]);
+  // The period starts on the event's date, and its reading names the event from the calendar.
+  const p = (s: string, d: string, id: string, who?: string) => {
+    const title = measures().find((m) => m.id === id)!.title;
+    return findTimes(tokenize(s), { date: d, speaker: who, sentence: s }).flatMap((x) => (x.expr.kind === 'period' && x.expr.period.kind === 'since' ? [[x.expr.period.from, x.expr.period.reading.includes(title)]] : []));
+  };
+  assert.deepEqual(p('since Labour came to power', '2025-08-12', 'uk-labour-government-2024'), [['2024-07-05', true]]);
+  assert.deepEqual(p('since I became Prime Minister', '2024-05-08', 'uk-sunak-prime-minister', 'Rishi Sunak (Prime Minister)'), [['2022-10-25', true]]);
+  assert.deepEqual(p('since I became Prime Minister', '2020-05-08', 'gb-pm-johnson', 'Boris Johnson'), [['2019-07-24', true]]);
+  assert.deepEqual(p('since the plan was launched', '2023-06-05', 'uk-sunak-five-priorities', 'Rishi Sunak'), [['2023-01-04', true]]);
+  assert.deepEqual(p('since I became Home Secretary', '2020-01-10', 'gb-homesec-patel', 'Priti Patel'), [['2019-07-24', true]]);
 });
 
 let db = '';

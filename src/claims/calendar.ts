@@ -9,6 +9,7 @@ export interface CalendarEvent {
   title: string;
   date: string;
   who: string[];
+  countries: string[];
   phrases: string[];
   citations: Citation[];
 }
@@ -16,7 +17,7 @@ export interface CalendarEvent {
 export function events(): CalendarEvent[] {
   return measures()
     .filter((m) => m.phrases.length > 0 && effectiveDate(m))
-    .map((m) => ({ id: m.id, title: m.title, date: effectiveDate(m)!, who: m.who, phrases: m.phrases, citations: m.citations }));
+    .map((m) => ({ id: m.id, title: m.title, date: effectiveDate(m)!, who: m.who, countries: m.countries, phrases: m.phrases, citations: m.citations }));
 }
 
 /**

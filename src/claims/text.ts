@@ -58,9 +58,18 @@ export function splitSentences(text: string): Sentence[] {
     if (trimmed) out.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
     start = end;
   };
-  const re = /([.!?…]["”’)]?)(\s+)(?=["“‘(]?[A-Z0-9£€])|\n\s*\n/g;
+  const re = /([.!?…]["”’)]?)(\s+)(?=["“‘(]?[A-Z0-9£€])|\n\s*\n|\n(?=\s*(?:[-*•–]\s|\d+\.\s|[A-Z]))/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
+    if (!m[1] && !/\n\s*\n/.test(m[0])) {
+      // A single line break ends a sentence before a list item, after a heading or a colon, or after a short line; wrapped text goes on.
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const line = text.slice(lineStart, m.index).trim();
+      const next = text.slice(m.index + 1).trimStart();
+      if (!(/^([-*•–]\s|\d+\.\s)/.test(next) || /[:.!?]$/.test(line) || line.length <= 60)) continue;
+      push(m.index);
+      continue;
+    }
     if (m[1]) {
       const before = text.slice(Math.max(0, m.index - 12), m.index + 1);
       if (m[1] === '.' && ABBREVIATIONS.test(before)) continue;

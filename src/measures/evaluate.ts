@@ -3,7 +3,7 @@
  * the change, what else happened in the window, and its stated figures beside them.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { ClaimData, sumWindow } from '../claims/data.js';
+import { SeriesData, sumWindow } from '../metrics/access.js';
 import { getMetric } from '../metrics/catalogue.js';
 import { describeRange } from '../util/dates.js';
 import { effectiveDate, getMeasure, measures, type Measure } from './calendar.js';
@@ -41,10 +41,10 @@ function sharesPlace(a: Measure, b: Measure): boolean {
   return a.countries.some((c) => touches(b, c));
 }
 
-export async function measureReport(conn: DuckDBConnection, id: string, opts: { months?: number; data?: ClaimData } = {}): Promise<MeasureReport> {
+export async function measureReport(conn: DuckDBConnection, id: string, opts: { months?: number; data?: SeriesData } = {}): Promise<MeasureReport> {
   const m = getMeasure(id);
   const months = opts.months ?? 12;
-  const data = opts.data ?? new ClaimData(conn);
+  const data = opts.data ?? new SeriesData(conn);
   const date = effectiveDate(m);
   const results: MeasureWindowResult[] = [];
   const spans: { from: string; to: string }[] = [];
@@ -55,7 +55,7 @@ export async function measureReport(conn: DuckDBConnection, id: string, opts: { 
       results.push({ ...base, before: null, after: null, change: null, change_pct: null, note: 'The measure has not come into force: there is no date to compare around.' });
       continue;
     }
-    const s = await data.series(metric, where);
+    const s = await data.series(metric, Object.fromEntries(Object.entries(where).map(([k, v]) => [k, [v]])));
     const w = beforeAfter(date, def.grain, months, s.coverage?.to ?? null);
     if (!w || !s.coverage || w.before.from < s.coverage.from) {
       results.push({ ...base, before: null, after: null, change: null, change_pct: null, note: `The data held (${s.coverage ? describeRange(s.coverage.from, s.coverage.to) : 'none'}) do not cover both windows around ${date}.` });

@@ -6,13 +6,13 @@
 import { statSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { CrossingsError } from '../errors.js';
-import { ClaimData } from '../claims/data.js';
+import { SeriesData } from '../metrics/access.js';
 import { READ_ONLY_CONFIG } from '../store/open.js';
 
 interface Generation {
   instance: DuckDBInstance;
   conns: { conn: DuckDBConnection; busy: Promise<void> }[];
-  data: ClaimData;
+  data: SeriesData;
   dataConn: { conn: DuckDBConnection; busy: Promise<void> };
   mtimeMs: number;
   next: number;
@@ -39,7 +39,7 @@ export class StoreHandle {
     for (let i = 0; i < this.poolSize; i++) conns.push({ conn: await instance.connect(), busy: Promise.resolve() });
     const dataConn = { conn: await instance.connect(), busy: Promise.resolve() };
     this.mtimeMs = mtimeMs;
-    return { instance, conns, data: new ClaimData(lockedConnection(dataConn)), dataConn, mtimeMs, next: 0 };
+    return { instance, conns, data: new SeriesData(lockedConnection(dataConn)), dataConn, mtimeMs, next: 0 };
   }
 
   private async current(): Promise<Generation> {
@@ -87,7 +87,7 @@ export class StoreHandle {
   }
 
   /** The claim checker's cached series (one per store generation). */
-  async claimData(): Promise<{ data: ClaimData; conn: DuckDBConnection }> {
+  async claimData(): Promise<{ data: SeriesData; conn: DuckDBConnection }> {
     const g = await this.current();
     return { data: g.data, conn: lockedConnection(g.dataConn) };
   }

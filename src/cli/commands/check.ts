@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { dbPath } from '../../config.js';
 import { CrossingsError, fileError, toCrossingsError } from '../../errors.js';
 import { checkText, today } from '../../claims/check.js';
-import { ClaimData } from '../../claims/data.js';
+import { SeriesData } from '../../metrics/access.js';
 import { renderClaimReview, renderMarkdown, renderTerminal } from '../../claims/render.js';
 import { openStore } from '../../store/open.js';
 import type { Args } from '../main.js';
@@ -20,7 +20,7 @@ function readInput(path: string): string {
 export async function run(args: Args): Promise<void> {
   const v = args.values;
   const store = await openStore(dbPath(v.db as string | undefined));
-  const data = new ClaimData(store.conn);
+  const data = new SeriesData(store.conn);
   try {
     if (v.jsonl) {
       // One result per input line, in order; a bad line gets an error object, the batch goes on.

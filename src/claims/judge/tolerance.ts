@@ -2,7 +2,7 @@
  * Tolerances: whether a figure in the data bears out a claimed number, read with its
  * hedge and at its own precision. Returns a verdict and the words that say why.
  */
-import type { Hedge, Verdict } from './types.js';
+import type { Hedge, Verdict } from '../types.js';
 
 export const fmt = (v: number): string => (Number.isInteger(v) ? v.toLocaleString('en-GB') : v.toLocaleString('en-GB', { maximumFractionDigits: 1 }));
 
@@ -69,7 +69,7 @@ export function percentTolerance(precision: number): number {
 }
 
 /** A change in per cent: claimed (signed) against the actual change (signed). */
-export function judgeChange(claimed: number, actual: number, hedge: Hedge | null, precision: number): Judgement {
+export function judgeChange(claimed: number, actual: number, hedge: Hedge | null, precision: number, opts: { revisable?: boolean } = {}): Judgement {
   const tol = Math.max(percentTolerance(precision), hedge === 'about' ? 5 : 0);
   const say = (x: number) => `${x < 0 ? 'down' : 'up'} ${fmt(Math.abs(x))}%`;
   const sameDirection = Math.sign(claimed) === Math.sign(actual) || Math.abs(actual) < 0.5;
@@ -86,6 +86,8 @@ export function judgeChange(claimed: number, actual: number, hedge: Hedge | null
   if (Math.abs(a - c) <= tol) return { verdict: 'accurate', why: `${say(actual)} is ${say(claimed)} within the claim's rounding (±${fmt(tol)} points)` };
   // Overstated: a little beyond the rounding is rough; twice the real change is not.
   if (a < c && c - a <= 1.5 * tol && a >= 0.75 * c) return { verdict: 'roughly_accurate', why: `${say(actual)} is ${fmt(c - a)} points short of ${say(claimed)}` };
+  // A preliminary figure revised since: a couple of points off is not a false claim.
+  if (opts.revisable && Math.abs(a - c) <= Math.max(2, 0.05 * c)) return { verdict: 'roughly_accurate', why: `${say(actual)} in the current data, ${fmt(Math.abs(a - c))} points from ${say(claimed)}: the figure may have been revised since it was published` };
   // Understated: the change is real and larger than claimed.
   if (a > c && (a - c <= 2 * tol || a <= c * 1.6)) return { verdict: 'roughly_accurate', why: `the change is real but larger than claimed: ${say(actual)}, not ${say(claimed)}` };
   return { verdict: 'inaccurate', why: `the data show ${say(actual)}, not ${say(claimed)}` };
@@ -106,4 +108,30 @@ export function judgeRatio(claimed: number, actual: number, atLeast: boolean): J
   if (actual <= claimed * 1.1) return { verdict: 'accurate', why: `×${fmt(actual)} is ${word}` };
   if (actual <= claimed * 1.3) return { verdict: 'roughly_accurate', why: `×${fmt(actual)} is nearly ${word}` };
   return { verdict: 'inaccurate', why: `×${fmt(actual)}, not ${word}` };
+}
+
+/** A share in per cent, read with its hedge: "about 85%", "more than half", "nearly 20%". */
+export function judgeShare(claimed: number, actual: number, hedge: Hedge | null, precision: number): Judgement {
+  const tol = Math.max(percentTolerance(precision), hedge === 'about' ? 3 : 0);
+  const say = (x: number) => `${fmt(x)}%`;
+  switch (hedge) {
+    case 'more_than':
+    case 'at_least':
+    case 'just_over':
+      return actual > claimed || (hedge === 'at_least' && actual >= claimed)
+        ? { verdict: 'accurate', why: `${say(actual)} is more than ${say(claimed)}` }
+        : { verdict: actual >= claimed - 1 ? 'roughly_accurate' : 'inaccurate', why: `${say(actual)} is not more than ${say(claimed)}` };
+    case 'fewer_than':
+    case 'up_to':
+      return actual < claimed || (hedge === 'up_to' && actual <= claimed)
+        ? { verdict: 'accurate', why: `${say(actual)} is less than ${say(claimed)}` }
+        : { verdict: actual <= claimed + 1 ? 'roughly_accurate' : 'inaccurate', why: `${say(actual)} is not less than ${say(claimed)}` };
+    case 'nearly':
+      if (actual <= claimed + 0.5 && actual >= claimed - Math.max(tol, claimed * 0.1)) return { verdict: 'accurate', why: `${say(actual)} is nearly ${say(claimed)}` };
+      break;
+    default:
+  }
+  if (Math.abs(actual - claimed) <= tol) return { verdict: 'accurate', why: `${say(actual)} is ${say(claimed)} at the claim's rounding (±${fmt(tol)} points)` };
+  if (Math.abs(actual - claimed) <= 2 * tol + 1) return { verdict: 'roughly_accurate', why: `${say(actual)}, ${fmt(Math.abs(actual - claimed))} points from ${say(claimed)}` };
+  return { verdict: 'inaccurate', why: `${say(actual)}, not ${say(claimed)}` };
 }

@@ -1,0 +1,188 @@
+/**
+ * Ranks and records: the claim's period among the other years (months, the same month
+ * or the same days of other years, days), or one value of a dimension among the others
+ * in the same period, within the claim's scope (on record, since a year, for N years).
+ * The claim holds when the period or value has the rank k it claims.
+ */
+import { lastKnownDay, sumWindow, totalsBy, type Series } from '../../metrics/access.js';
+import { addDays, addMonths, daysBetween, describeRange, monthName, yearOf } from '../../util/dates.js';
+import type { ClaimResult, Rank, RankClaim } from '../types.js';
+import { evidenceOf, seriesOf, type JudgeContext } from './figures.js';
+import { result, unverifiable } from './result.js';
+import { fmt } from './tolerance.js';
+
+type Row = [string, number];
+const CATCH_ALL = /^(other|others|unknown|other and unknown|not currently recorded|not recorded|n\/a|)$/i;
+
+export async function judgeRankClaim(c: RankClaim, ctx: JudgeContext): Promise<ClaimResult> {
+  const r = c.rank;
+  if (typeof r.over === 'object') return overDimension(c, ctx, r.over.dim);
+  const s = await seriesOf(ctx, c.measure!);
+  const last = lastKnownDay(s, ctx.date);
+  if (!last || !s.coverage) return unverifiable(c, `No ${c.measure!.label} figures were published before ${ctx.date}.`);
+  const p = c.period!;
+  // The claim's own period, if it was over by the claim's date, is ranked with the figures held for it.
+  const limit = p.to < ctx.date && p.to <= s.coverage.to && p.to > last && !p.open ? p.to : last;
+  let over = r.over;
+  if (over === 'year' && p.kind !== 'year') over = p.kind === 'month' ? 'month' : 'window';
+  let pool: Row[];
+  let target: Row | undefined;
+  let unitWord: string;
+  if (over === 'year') {
+    pool = yearRows(s, limit);
+    target = pool.find(([k]) => k === p.from.slice(0, 4));
+    unitWord = 'year';
+    if (!target && p.from > limit) return evenGranting(c, s, last, ctx);
+    if (!target) return unverifiable(c, `${p.from.slice(0, 4)} is not a complete year in the figures published by ${ctx.date} (${describeRange(s.coverage.from, s.coverage.to)}).`);
+  } else if (over === 'window') {
+    if (p.from > limit) return evenGranting(c, s, last, ctx);
+    const to = p.to > limit ? limit : p.to;
+    pool = [];
+    for (let k = 0; ; k++) {
+      const w = sumWindow(s, addMonths(p.from, -12 * k), addMonths(to, -12 * k));
+      if (!w.complete) break;
+      pool.push([`${yearOf(p.from) - k}`, w.value]);
+    }
+    target = pool[0];
+    unitWord = `${describeRange(p.from, to).replace(/ \d{4}/g, '')} period`;
+    if (!target) return unverifiable(c, `Cannot check: ${describeRange(p.from, to)} is not in the data held.`);
+  } else if (over === 'month' || over === 'month_of_year') {
+    const months = [...totalsBy(s, (x) => x.start.slice(0, 7)).entries()].filter(([k]) => `${k}-28` <= limit && `${k}-01` >= s.coverage!.from);
+    const tm = p.from.slice(0, 7);
+    target = months.find(([k]) => k === tm);
+    if (!target) return unverifiable(c, `${tm} is not a complete month in the figures published by ${ctx.date}.`);
+    if (over === 'month_of_year') {
+      pool = months.filter(([k]) => k.slice(5) === tm.slice(5));
+      unitWord = monthName(Number(tm.slice(5)));
+    } else if (r.scope.kind === 'record' && !r.stated) {
+      // "the month with the highest number" in a year: among that year's months.
+      pool = months.filter(([k]) => k.slice(0, 4) === tm.slice(0, 4));
+      unitWord = `month of ${tm.slice(0, 4)}`;
+    } else {
+      pool = months;
+      unitWord = 'month';
+    }
+  } else {
+    const days = s.points.filter((x) => x.end <= last).map((x) => [x.start, x.value] as Row);
+    pool = days;
+    target = days.find(([k]) => k === p.from);
+    unitWord = 'day';
+    if (!target) return unverifiable(c, `${p.from} is not in the figures published by ${ctx.date}.`);
+  }
+  pool = scoped(pool, target, r, over);
+  return verdictOf(c, pool, target, unitWord, s, ctx);
+}
+
+/**
+ * A record claimed for a period the data do not reach, with its figure ("record numbers
+ * in the last six months … 16,400"): if earlier periods of the same length were higher
+ * than the figure claimed, it is no record even granting the figure.
+ */
+function evenGranting(c: RankClaim, s: Series, last: string, ctx: JudgeContext): ClaimResult {
+  const p = c.period!;
+  const q = c.quantity;
+  if (!q || c.rank.direction !== 'max' || c.rank.negated || c.rank.k !== 1) return unverifiable(c, `The figures published by ${ctx.date} end on ${last}, before ${describeRange(p.from, p.to)}.`);
+  const months = Math.max(1, Math.round(daysBetween(p.from, p.to) / 30.44));
+  const windows: { from: string; to: string; value: number }[] = [];
+  for (const pt of s.points) {
+    if (s.metric.grain === 'quarter' && !/-(01|04|07|10)-01$/.test(pt.start)) continue;
+    const to = addDays(addMonths(pt.start, months), -1);
+    if (to > last || windows.some((w) => w.from === pt.start)) continue;
+    const w = sumWindow(s, pt.start, to);
+    if (w.complete) windows.push({ from: pt.start, to, value: w.value });
+  }
+  const higher = windows.filter((w) => w.value > q.value);
+  if (!higher.length) return unverifiable(c, `The figures published by ${ctx.date} end on ${last}, before ${describeRange(p.from, p.to)}; no earlier ${months}-month period was above ${fmt(q.value)}.`);
+  const max = higher.reduce((a, b) => (b.value > a.value ? b : a));
+  return result(c, 'inaccurate', `The period (${describeRange(p.from, p.to)}) is after the figures published by ${ctx.date} (to ${last}), but even granting ${fmt(q.value)} it is no record: ${higher.length} of ${windows.length} earlier ${months}-month periods were higher, the highest ${fmt(max.value)} (${describeRange(max.from, max.to)}).`, [evidenceOf(s, max.value, max.from, max.to, 'highest earlier period')]);
+}
+
+function yearRows(s: Series, last: string): Row[] {
+  return [...totalsBy(s, (x) => x.start.slice(0, 4)).entries()].filter(([y]) => `${y}-12-31` <= last && `${y}-01-01` >= s.coverage!.from.slice(0, 4) + '-01-01').sort((a, b) => a[0].localeCompare(b[0]));
+}
+
+/** The periods the claim ranks against: the whole record, those since a year, the last N years, or (for "previous record", "than any August previously") the earlier ones. */
+function scoped(pool: Row[], target: Row, r: Rank, over: string): Row[] {
+  const key = (k: string) => Number(k.slice(0, 4));
+  const ty = key(target[0]);
+  let out = pool;
+  if (r.earlierOnly) out = out.filter(([k]) => k <= target[0]);
+  if (r.scope.kind === 'since') out = out.filter(([k]) => key(k) > (r.scope as { year: number }).year || k === target[0]);
+  if (r.scope.kind === 'years') out = out.filter(([k]) => key(k) > ty - (r.scope as { n: number }).n || k === target[0]);
+  void over;
+  return out;
+}
+
+function verdictOf(c: RankClaim, pool: Row[], target: Row, unitWord: string, s: Series, ctx: JudgeContext): ClaimResult {
+  const r = c.rank;
+  const max = r.direction === 'max';
+  const beyond = pool.filter(([k, v]) => k !== target[0] && (max ? v > target[1] : v < target[1]));
+  const actual = beyond.length + 1;
+  const holds = r.negated ? actual !== r.k : actual === r.k;
+  const word = `${r.k > 1 ? `${ordinal(r.k)} ` : ''}${max ? 'highest' : 'lowest'}`;
+  const sorted = [...pool].sort((a, b) => (max ? b[1] - a[1] : a[1] - b[1]));
+  const top = sorted.slice(0, Math.max(3, r.k + 1)).map(([k, v]) => `${k} ${fmt(v)}`).join(', ');
+  const scope = r.scope.kind === 'since' ? `since ${r.scope.year}` : r.scope.kind === 'years' ? `in the ${r.scope.n} years to ${target[0].slice(0, 4)}` : r.earlierOnly ? 'up to then' : `on record (the series starts ${s.coverage!.from})`;
+  let verdict: ClaimResult['verdict'] = holds ? 'accurate' : 'inaccurate';
+  let extra = '';
+  // "the lowest since 2021": 2021 itself should be beyond it; if not, it is the lowest for longer than claimed.
+  if (holds && !r.negated && r.scope.kind === 'since') {
+    const y = pool.length ? undefined : undefined;
+    void y;
+    const all = s.points.length ? [...totalsBy(s, (x) => x.start.slice(0, 4)).entries()] : [];
+    const sinceRow = all.find(([k]) => k === String((r.scope as { year: number }).year));
+    if (sinceRow && unitWord === 'year' && !(max ? sinceRow[1] >= target[1] : sinceRow[1] <= target[1])) {
+      verdict = 'roughly_accurate';
+      extra = ` ${sinceRow[0]} itself (${fmt(sinceRow[1])}) was ${max ? 'lower' : 'higher'} too, so it is the ${max ? 'highest' : 'lowest'} for longer than the claim says.`;
+    } else if (sinceRow) extra = ` ${sinceRow[0]}: ${fmt(sinceRow[1])}.`;
+  }
+  const after = r.after?.length ? '' : '';
+  const reason = `${target[0]}: ${fmt(target[1])}. Ranked ${scope} among ${pool.length} ${unitWord}s: ${ordinal(actual)} ${max ? 'highest' : 'lowest'}${r.negated ? `; the claim says it is not the ${word}` : `; the claim says the ${word}`}. Top: ${top}.${extra}${after}`;
+  const from = target[0].length === 4 ? `${target[0]}-01-01` : target[0].length === 7 ? `${target[0]}-01` : c.period!.from;
+  void from;
+  return result(c, verdict, reason, [evidenceOf(s, target[1], c.period!.from, c.period!.to > ctx.date ? c.period!.from : c.period!.to)]);
+}
+
+async function overDimension(c: RankClaim, ctx: JudgeContext, dim: string): Promise<ClaimResult> {
+  const r = c.rank;
+  const m = c.measure!;
+  const targetValues = r.items?.length ? r.items : m.filters[dim];
+  if (!targetValues || (targetValues.length !== 1 && !r.items?.length)) return unverifiable(c, `The claim ranks one ${dim} among the others, but which ${dim} it means is not read.`);
+  const { [dim]: _omit, ...rest } = m.filters;
+  void _omit;
+  const all = await ctx.data.series(m.metric, rest);
+  const values = (await valuesOf(ctx, m.metric, dim, rest, c.period!.from, c.period!.to)).filter(([v]) => !CATCH_ALL.test(v));
+  const last = lastKnownDay(all, ctx.date);
+  const closed = c.period!.to < ctx.date && all.coverage !== null && c.period!.to <= all.coverage.to && !c.period!.open;
+  if (!last || (c.period!.to > last && !closed)) return unverifiable(c, `The figures published by ${ctx.date} do not cover ${describeRange(c.period!.from, c.period!.to)}.`);
+  const max = r.direction === 'max';
+  const sorted = [...values].sort((a, b) => (max ? b[1] - a[1] : a[1] - b[1]));
+  if (r.items && r.items.length > 1) {
+    // Each value in turn: the k-th, the (k+1)-th, …
+    const checks = r.items.map((v, i) => ({ v, want: r.k + i, got: sorted.findIndex(([x]) => x === v) + 1 }));
+    const ok = checks.every((x) => x.got === x.want);
+    const top = sorted.slice(0, r.k + r.items.length + 1).map(([k, v]) => `${k} ${fmt(v)}`).join(', ');
+    return result(c, ok ? 'accurate' : 'inaccurate', `${describeRange(c.period!.from, c.period!.to)}, by ${dim}: ${checks.map((x) => `${x.v} ${x.got ? ordinal(x.got) : 'not ranked'} (the claim says ${ordinal(x.want)})`).join('; ')}. Top: ${top}.`, []);
+  }
+  const target = values.find(([v]) => v === targetValues[0]);
+  if (!target) return unverifiable(c, `${targetValues[0]} has no figures for ${describeRange(c.period!.from, c.period!.to)}.`);
+  const actual = sorted.findIndex(([v]) => v === target[0]) + 1;
+  let holds = r.negated ? actual !== r.k : actual === r.k;
+  const afterOk = (r.after ?? []).every((v) => {
+    const i = sorted.findIndex(([x]) => x === v);
+    return i >= 0 && i < actual - 1;
+  });
+  if (r.after?.length && !afterOk) holds = false;
+  const top = sorted.slice(0, Math.max(3, r.k + 1)).map(([k, v]) => `${k} ${fmt(v)}`).join(', ');
+  return result(c, holds ? 'accurate' : 'inaccurate', `${describeRange(c.period!.from, c.period!.to)}, by ${dim}: ${target[0]} ${fmt(target[1])}, the ${ordinal(actual)} ${max ? 'highest' : 'lowest'} of ${values.length} (the claim says ${ordinal(r.k)}${r.after?.length ? `, after ${r.after.join(', ')}` : ''}). Top: ${top}.`, []);
+}
+
+async function valuesOf(ctx: JudgeContext, metric: string, dim: string, rest: Record<string, string[]>, from: string, to: string): Promise<Row[]> {
+  return ctx.data.breakdown(metric, rest, dim, from, to);
+}
+
+export const ordinal = (n: number): string => {
+  const s = ['th', 'st', 'nd', 'rd'];
+  const v = n % 100;
+  return `${n}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
+};

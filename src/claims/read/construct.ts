@@ -1,0 +1,687 @@
+/**
+ * Constructions: from a clause's mentions to the claims it makes. Each construction
+ * starts at an anchor (a streak phrase, a share, an average per boat, a change, a
+ * superlative, a comparative with "than", a figure) and binds the words around it to
+ * roles: its quantity, its times, its baseline and the baseline's figure, the values it
+ * ranks or takes a share of. A number no construction takes is not a claim.
+ */
+import { ORDINALS } from './lexicon.js';
+import { newDraft, bind, type Draft } from './draft.js';
+import { at, within, type Analysis } from './mentions.js';
+import { wordsToNumber, type QuantityMention } from './quantities.js';
+import type { Segment } from './segments.js';
+import type { TimeMention } from './times.js';
+import type { RankOver } from '../types.js';
+
+export interface ConstructContext {
+  /** The k of the last rank read (for "the next most common"). */
+  lastRankK: number | null;
+  /** The previous sentence's claim was an average per unit (for "the average for the year was seven"). */
+  topicPer: string | null;
+}
+
+type Range = [number, number];
+const lw = (a: Analysis, i: number) => a.tokens[i]?.lower ?? '';
+const lemma = (a: Analysis, i: number) => a.tokens[i]?.lemma ?? '';
+const isNum = (a: Analysis, i: number): number | null => {
+  const t = a.tokens[i];
+  if (!t) return null;
+  if (/^\d+$/.test(t.text)) return Number(t.text);
+  return wordsToNumber([t.lower]);
+};
+
+const BASELINE_STARTS = new Set(['than', 'on', 'from', 'compared', 'against', 'over', 'versus', 'vs', 'relative', 'since', 'in comparison']);
+const COPULAS = new Set(['were', 'are', 'was', 'is', 'been', 'be', 'being', 'remain', 'remained']);
+const SHARE_VERBS = new Set(['making', 'made', 'make', 'makes', 'accounting', 'accounted', 'account', 'accounts', 'representing', 'represented', 'represent', 'represents', 'comprising', 'comprised', 'constituting', 'constituted']);
+const UNIT_NOUNS: Record<string, RankOver> = { year: 'year', years: 'year', annual: 'year', month: 'month', months: 'month', day: 'day', days: 'day', route: { dim: 'route' }, routes: { dim: 'route' }, path: { dim: 'route' }, paths: { dim: 'route' }, corridor: { dim: 'route' }, nationality: { dim: 'nationality' }, nationalities: { dim: 'nationality' }, region: { dim: 'region' }, regions: { dim: 'region' } };
+const PER_UNITS: Record<string, string> = { boat: 'small_boats', boats: 'small_boats', dinghy: 'small_boats', vessel: 'small_boats' };
+
+/** Every claim the sentence's segments make, in reading order. */
+export function construct(a: Analysis, segs: Segment[], ctx: ConstructContext): Draft[] {
+  const used = new Set<number>();
+  const drafts: Draft[] = [];
+  segs.forEach((s, si) => {
+    if (s.link === 'attribution' || s.link === 'cause') return;
+    const segDrafts: Draft[] = [];
+    const take = (d: Draft | null) => {
+      if (!d) return;
+      for (const i of d.bound.keys()) used.add(i);
+      segDrafts.push(d);
+    };
+    for (const d of streaks(a, s, si, used)) take(d);
+    for (const d of ratios(a, s, si, used)) take(d);
+    for (const d of shares(a, s, si, used, segDrafts, drafts)) take(d);
+    for (const d of means(a, s, si, used, ctx)) take(d);
+    for (const d of changes(a, s, si, used)) take(d);
+    for (const d of ranks(a, s, si, used, ctx)) take(d);
+    for (const d of comparisons(a, s, si, used)) take(d);
+    for (const d of counts(a, s, si, used, segDrafts)) take(d);
+    for (const d of directions(a, s, si, used, segDrafts)) take(d);
+    if (!segDrafts.length) for (const d of unheldClaims(a, s, si)) take(d);
+    segDrafts.sort((x, y) => x.anchor[0] - y.anchor[0]);
+    drafts.push(...segDrafts);
+  });
+  return drafts;
+}
+
+// ── helpers ──────────────────────────────────────────────────────────────────
+
+/** The token range of the baseline that follows an anchor: from "than", "on", "from", "compared with" … to the clause's end. */
+function baselineAfter(a: Analysis, s: Segment, from: number): Range | null {
+  for (let i = from; i < s.end && i <= from + 3; i++) {
+    const w = lw(a, i);
+    if (BASELINE_STARTS.has(w)) {
+      if (w === 'compared' && !/^(to|with)$/.test(lw(a, i + 1))) continue;
+      // "on" only before a figure, a time or "the": "up 29% on the 18,004", "down 20% on last year".
+      if (w === 'on' && !(lw(a, i + 1) === 'the' || a.times.some((t) => t.start === i + 1 || t.start === i) || a.quantities.some((q) => q.start === i + 1))) continue;
+      return [i, s.end];
+    }
+  }
+  return null;
+}
+
+const timesIn = (a: Analysis, r: Range, used: Set<number>) => within(a.times, r[0], r[1]).filter((t) => !used.has(t.start));
+
+/** The time that belongs to a figure: right after it ("45,774 in 2022"), right before it ("2018 (299)", "in 2023 to 29,437"), else the clause's. */
+function timeFor(a: Analysis, s: Segment, q: Range, used: Set<number>, exclude: Range | null): TimeMention | null {
+  const ok = (t: TimeMention) => !used.has(t.start) && !(exclude && t.start >= exclude[0] && t.end <= exclude[1]) && t.expr.kind !== 'each' && t.expr.kind !== 'day';
+  const cands = within(a.times, s.start, s.end).filter(ok);
+  const between = (x: number, y: number) => a.quantities.some((o) => o.numStart >= x && o.numEnd <= y && !(o.numStart >= q[0] && o.numEnd <= q[1]));
+  // "2018 (299)": the time the parenthesis follows.
+  if (lw(a, q[0] - 1) === '(') {
+    const p = cands.find((t) => t.end === q[0] - 1);
+    if (p) return p;
+  }
+  const after = cands.find((t) => t.start >= q[1] && t.start - q[1] <= 3 && !between(q[1], t.start) && !a.tokens.slice(q[1], t.start).some((x) => x.text === ')'));
+  if (after) return after;
+  const before = [...cands].reverse().find((t) => t.end <= q[0] && q[0] - t.end <= 3 && !between(t.end, q[0]));
+  if (before) return before;
+  // Otherwise the clause's own period: a time no other figure stands next to.
+  const free = cands.filter((t) => !a.quantities.some((o) => !(o.numStart >= q[0] && o.numEnd <= q[1]) && ((o.numEnd <= t.start && t.start - o.numEnd <= 2) || (t.end <= o.numStart && o.numStart - t.end <= 1))));
+  return free.find((t) => t.expr.kind === 'period' || t.expr.kind === 'since') ?? null;
+}
+
+function measureWordsNear(a: Analysis, s: Segment, q: Range, exclude: Range | null): Draft['measureWords'] {
+  const ms = within(a.measures, s.start, s.end).filter((m) => !(exclude && m.start >= exclude[0] && m.end <= exclude[1]));
+  // The noun right after the figure ("36,816 arrivals", "341 recorded deaths") comes first, then verbs of the clause.
+  const head = ms.find((m) => m.start >= q[1] && m.start - q[1] <= 3);
+  return head ? [head, ...ms.filter((m) => m !== head)] : ms;
+}
+
+/** Qualifiers that belong to a figure in a list: "Asia (2,778 …)", "1,266 Vietnamese nationals". */
+function ownValues(a: Analysis, s: Segment, q: Range): Draft['values'] {
+  const vs = within(a.values, s.start, s.end);
+  const right = vs.find((v) => v.start >= q[1] && v.start - q[1] <= 1 && v.entry.form === 'demonym');
+  const paren = vs.find((v) => v.end <= q[0] && q[0] - v.end <= 1 && lw(a, v.end) === '(');
+  const out = [right, paren].filter((v): v is NonNullable<typeof v> => v !== undefined);
+  return out;
+}
+
+const isMoney = (q: QuantityMention) => Boolean(q.money);
+
+/**
+ * A unit heading the figure's noun phrase that makes it no migration statistic: "40
+ * countries", "82 right-wing parties", "two detention centres", "a two-day conference",
+ * "5,000 miles" — but not "380,000 illegal border crossings", whose head is a measure.
+ */
+function unitAfter(a: Analysis, q: QuantityMention): string | null {
+  // The noun phrase after the figure: adjectives, nouns and hyphens, up to its head noun.
+  let k = q.end;
+  let head = -1;
+  while (k < a.tokens.length && k < q.end + 6) {
+    const t = a.tokens[k]!;
+    if (t.text === '-' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'NUM' && a.tokens[k - 1]?.text === '-')) {
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
+      k++;
+    } else break;
+  }
+  if (head < 0) return a.units.find((x) => x.start === q.end)?.value ?? null;
+  if (a.measures.some((m) => m.start <= head && m.end > head)) return null;
+  return a.units.find((x) => x.start <= head && x.end > head)?.value ?? null;
+}
+
+// ── streaks ─────────────────────────────────────────────────────────────────
+
+function streaks(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[] {
+  const out: Draft[] = [];
+  for (let i = s.start; i < s.end; i++) {
+    if (used.has(i)) continue;
+    let n: number | null = null;
+    let since: number | null = null;
+    let end = i;
+    const w = lw(a, i);
+    const num = isNum(a, i);
+    if (num !== null && /^(successive|consecutive|straight)$/.test(lw(a, i + 1)) && /^years?$/.test(lw(a, i + 2))) {
+      n = num;
+      end = i + 3;
+    } else if (num !== null && /^years?$/.test(lw(a, i + 1)) && lw(a, i + 2) === 'in' && lw(a, i + 3) === 'a' && lw(a, i + 4) === 'row') {
+      n = num;
+      end = i + 5;
+    } else if (num !== null && lw(a, i + 1) === '-' && lw(a, i + 2) === 'year' && /^(trend|run|streak|rise)$/.test(lw(a, i + 3))) {
+      n = num;
+      end = i + 4;
+    } else if (ORDINALS[w] && /^(successive|consecutive|straight)$/.test(lw(a, i + 1)) && lw(a, i + 2) === 'year') {
+      n = ORDINALS[w]!;
+      end = i + 3;
+    } else if ((w === 'every' || w === 'each') && lw(a, i + 1) === 'year' && lw(a, i + 2) === 'since') {
+      const t = a.times.find((x) => x.start === i + 2 && x.expr.kind === 'since');
+      if (t && t.expr.kind === 'since') {
+        since = t.expr.year;
+        end = t.end;
+      }
+    } else if (/^(upward|upwards|downward|downwards|rising|falling|increasing)$/.test(w) && lw(a, i + 1) === 'trend') {
+      const t = a.times.find((x) => x.start >= i + 2 && x.start <= i + 3 && x.expr.kind === 'since');
+      if (t && t.expr.kind === 'since') {
+        since = t.expr.year;
+        end = t.end;
+      }
+    }
+    if (n === null && since === null) continue;
+    const d = newDraft('streak', si, [i, end]);
+    // Direction: the change words of the clause, or the trend's own word.
+    const dirWord = /^(downward|downwards|falling)$/.test(w) ? 'down' : /^(upward|upwards|rising|increasing)$/.test(w) ? 'up' : null;
+    const ch = within(a.changes, s.start, s.end).find((c) => !used.has(c.start));
+    const trendOf = lw(a, end) === 'of' ? lw(a, end + 1) : '';
+    d.direction = dirWord ?? (/^(fewer|less|lower|falling|declining)$/.test(trendOf) ? 'down' : /^(more|rising|higher|increasing|growing)$/.test(trendOf) ? 'up' : (ch?.value.dir ?? 'up'));
+    if (ch && !dirWord && !trendOf) bind(d, ch.start, ch.end, 'direction');
+    if (trendOf) {
+      bind(d, end, end + 2, 'direction');
+      // "of more deaths each year"
+      const each = a.times.find((t) => t.start >= end + 2 && t.start <= end + 4 && t.expr.kind === 'each');
+      if (each) bind(d, each.start, each.end, 'streak');
+    }
+    d.streak = { n, since };
+    bind(d, i, end, 'streak');
+    const own = within(a.times, s.start, s.end).find((t) => t.expr.kind === 'period' && !used.has(t.start) && (t.end <= i || t.start >= end));
+    if (own) d.time = own;
+    out.push(d);
+    i = end;
+  }
+  return out;
+}
+
+// ── ratios: one in N, one death for every N arrivals ───────────────────────
+
+function ratios(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[] {
+  const out: Draft[] = [];
+  for (let i = s.start; i < s.end; i++) {
+    if (used.has(i)) continue;
+    // "a one in 50 chance of dying", "one in 50 risk"
+    const oneIn = (lw(a, i) === 'one' || a.tokens[i]?.text === '1') && lw(a, i + 1) === 'in' && isNum(a, i + 2) !== null;
+    if (oneIn && /^(chance|risk|odds|probability)$/.test(lw(a, i + 3))) {
+      const n = isNum(a, i + 2)!;
+      const d = newDraft('ratio', si, [i, i + 4]);
+      d.quantity = { start: i, end: i + 3, numStart: i, numEnd: i + 3, value: 1 / n, unit: 'ratio', precision: 0, hedge: null, form: 'digits' };
+      bind(d, i, i + 4, 'value');
+      d.measureWords = within(a.measures, i + 4, Math.min(s.end, i + 8));
+      out.push(d);
+      i += 3;
+      continue;
+    }
+    // "one death for every 200 arrivals"
+    const first = a.quantities.find((q) => q.numStart === i && q.unit === 'count');
+    if (first && lw(a, first.end + 1) === 'for' && lw(a, first.end + 2) === 'every') {
+      const per = a.quantities.find((q) => q.numStart === first.end + 3);
+      const num = a.measures.find((m) => m.start === first.end);
+      const den = per ? a.measures.find((m) => m.start >= per.end && m.start <= per.end + 1) : undefined;
+      if (per && num) {
+        const d = newDraft('ratio', si, [i, (den?.end ?? per.end)]);
+        d.quantity = { ...first, end: per.end, value: first.value / per.value, unit: 'ratio', precision: 0 };
+        d.measureWords = [num];
+        d.per = den ? den.value.family : undefined;
+        bind(d, i, den?.end ?? per.end, 'value');
+        out.push(d);
+        i = (den?.end ?? per.end) - 1;
+      }
+    }
+  }
+  return out;
+}
+
+// ── shares ──────────────────────────────────────────────────────────────────
+
+function shares(a: Analysis, s: Segment, si: number, used: Set<number>, segDrafts: Draft[], earlier: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const pcts = within(a.quantities, s.start, s.end).filter((q) => q.unit === 'percent' && !used.has(q.numStart));
+  const nearChange = (q: QuantityMention) => lw(a, q.end) !== 'of' && a.changes.some((c) => (c.start >= q.end && c.start <= q.end + 1) || (c.end <= q.start && q.start - c.end <= 2 && c.value.form !== 'adverb') || (c.end === q.start)) || a.comparatives.some((c) => c.start === q.end);
+  for (const q of pcts) {
+    if (nearChange(q)) continue;
+    const d = newDraft('share', si, [q.start, q.end]);
+    d.quantity = q;
+    bind(d, q.start, q.end, 'value');
+    let k = q.end;
+    if (lw(a, k) === 'of') {
+      // The whole: "of (all) small boat arrivals in 2023", "of these arrivals", "of all recorded deaths".
+      const verb = findPredicateStart(a, k + 1, s.end);
+      d.measureWords = within(a.measures, k + 1, verb);
+      d.values = within(a.values, k + 1, verb);
+      d.references = within(a.references, k + 1, verb);
+      const t = timesIn(a, [k + 1, verb], used)[0] ?? timesIn(a, [s.start, s.end], used).find((x) => (x.expr.kind === 'period' || x.expr.kind === 'since') && x.end <= q.start);
+      if (t) d.time = t;
+      bind(d, k, k + 1, 'part');
+      k = verb;
+    } else if (isShareOfValue(a, q)) {
+      // "Iranians (13%)": the share of a value in the clause's whole.
+      const v = a.values.find((x) => x.end === q.start - 1)!;
+      d.partValues = [v];
+      bind(d, v.start, v.end, 'part');
+      bind(d, q.start - 1, q.end + 1, 'value');
+      out.push(d);
+      continue;
+    } else if (COPULAS.has(lw(a, k)) || (a.tokens[k]?.pos === 'VERB' && !a.measures.some((m) => m.start === k && m.value.form === 'noun'))) {
+      d.wholeFromPrevious = true;
+    } else {
+      continue;
+    }
+    // "… making up about 20% of all small boat arrivals": the part is the parent clause's subject.
+    const sv = lw(a, q.start - 1) === 'up' ? q.start - 2 : q.start - 1;
+    if (SHARE_VERBS.has(lw(a, sv)) || SHARE_VERBS.has(lemma(a, sv))) {
+      bind(d, sv, q.start, 'part');
+      d.partValues = within(a.values, s.start, sv);
+      if (!d.partValues.length) d.subject = 'parent';
+      out.push(d);
+      continue;
+    }
+    // The part: the predicate's values ("were male", "were between 25 and 39 years old", "have been due to violence", "were from Vietnam and Afghanistan").
+    const pred: Range = [k, s.end];
+    d.partValues = within(a.values, pred[0], pred[1]);
+    d.negated = a.negations.some((n) => n >= pred[0] && n < pred[1]);
+    for (const n of a.negations) if (n >= pred[0] && n < pred[1]) bind(d, n, n + 1, 'negation');
+    if (!d.partValues.length) {
+      // A predicate named as a measure ("45% seek asylum"): the part is in the measure words.
+      const mw = within(a.measures, pred[0], pred[1]);
+      if (mw.length) d.measureWords = [...d.measureWords, ...mw];
+    }
+    if (d.wholeFromPrevious) {
+      const prev = [...segDrafts, ...earlier].reverse().find((x) => x.type === 'share');
+      if (prev) d.baselineOf = prev;
+    }
+    out.push(d);
+  }
+  // "the (vast) majority of", "most of", "a minority of"
+  for (let i = s.start; i < s.end; i++) {
+    if (used.has(i)) continue;
+    let k = i;
+    if (lw(a, k) === 'the') k++;
+    if (/^(vast|overwhelming|great)$/.test(lw(a, k))) k++;
+    const w = lw(a, k);
+    if (!((w === 'majority' || w === 'minority') && lw(a, k + 1) === 'of') && !(w === 'most' && lw(a, k + 1) === 'of' && lw(a, i) === 'most')) continue;
+    const d = newDraft('share', si, [i, k + 2]);
+    d.quantity = { start: i, end: k + 1, numStart: i, numEnd: k + 1, value: 50, unit: 'percent', precision: 0, hedge: w === 'minority' ? 'fewer_than' : 'more_than', form: 'words' };
+    bind(d, i, k + 2, 'value');
+    const verb = findPredicateStart(a, k + 2, s.end);
+    d.measureWords = within(a.measures, k + 2, verb);
+    d.values = within(a.values, k + 2, verb);
+    d.references = within(a.references, k + 2, verb);
+    d.partValues = within(a.values, verb, s.end);
+    d.negated = a.negations.some((n) => n >= verb && n < s.end);
+    for (const n of a.negations) if (n >= verb && n < s.end) bind(d, n, n + 1, 'negation');
+    out.push(d);
+    i = k + 1;
+  }
+  return out;
+}
+
+function isShareOfValue(a: Analysis, q: QuantityMention): boolean {
+  return lw(a, q.start - 1) === '(' && lw(a, q.end) === ')' && a.values.some((v) => v.end === q.start - 1);
+}
+
+/** Where a noun phrase's predicate begins: its first verb or copula. */
+function findPredicateStart(a: Analysis, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const t = a.tokens[i]!;
+    if (COPULAS.has(t.lower) || (t.pos === 'AUX' && !/^(have|has|had)$/.test(t.lower))) return i;
+    if (/^(have|has|had)$/.test(t.lower) && a.tokens[i + 1]?.lower === 'been') return i;
+    if (t.pos === 'VERB' && !a.measures.some((m) => m.start <= i && m.end > i && m.value.form === 'noun') && !/^(recorded|documented|registered|reported)$/.test(t.lower)) return i;
+  }
+  return to;
+}
+
+// ── averages per unit ───────────────────────────────────────────────────────
+
+function means(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: ConstructContext): Draft[] {
+  const out: Draft[] = [];
+  for (const q of within(a.quantities, s.start, s.end)) {
+    if (used.has(q.numStart) || q.unit !== 'count' || isMoney(q)) continue;
+    // "53 migrants arrived per boat", "11 per boat", "53 people per boat"
+    let per: string | null = null;
+    let perEnd = q.end;
+    const averageOf = within(a.aggregates, Math.max(s.start, q.start - 3), q.start + 1).some((g) => g.value === 'mean');
+    for (let k = q.end; k < Math.min(s.end, q.end + (averageOf ? 8 : 4)); k++) {
+      if (lw(a, k) === 'per' && PER_UNITS[lw(a, k + 1)]) {
+        per = PER_UNITS[lw(a, k + 1)]!;
+        perEnd = k + 2;
+        break;
+      }
+    }
+    const averageBefore = within(a.aggregates, Math.max(s.start, q.start - 3), q.start + 1).find((g) => g.value === 'mean');
+    const averageWas = !per && ctx.topicPer && /^(average|figure)$/.test(lw(a, q.start - 2) + '') === false && within(a.aggregates, s.start, q.start).some((g) => g.value === 'mean') && COPULAS.has(lw(a, q.start - 1));
+    if (!per && !averageWas) continue;
+    const d = newDraft('mean_per', si, [q.start, perEnd]);
+    d.quantity = q;
+    d.per = per ?? ctx.topicPer!;
+    bind(d, q.start, q.end, 'value');
+    if (per) bind(d, perEnd - 2, perEnd, 'per');
+    if (averageBefore) bind(d, averageBefore.start, averageBefore.end, 'aggregate');
+    if (averageWas) {
+      const g = within(a.aggregates, s.start, q.start).find((x) => x.value === 'mean')!;
+      bind(d, g.start, g.end, 'aggregate');
+      d.subject = 'topic';
+    }
+    d.measureWords = measureWordsNear(a, s, [q.start, q.end], null).filter((m) => m.value.family !== 'small_boats');
+    d.time = timeFor(a, s, [q.start, perEnd], used, null);
+    out.push(d);
+  }
+  return out;
+}
+
+// ── changes ─────────────────────────────────────────────────────────────────
+
+function changes(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[] {
+  const out: Draft[] = [];
+  for (const q of within(a.quantities, s.start, s.end)) {
+    if (used.has(q.numStart) || (q.unit !== 'percent' && q.unit !== 'ratio')) continue;
+    if (q.unit === 'percent' && lw(a, q.end) === 'of' && !a.changes.some((c) => c.start >= q.end + 1 && c.start <= q.end + 2)) continue; // "20% of all arrivals": a share
+    let dir: 'up' | 'down' | null = null;
+    let anchor: Range = [q.start, q.end];
+    // A ×2 or ×½ names its own direction; a "threefold increase" or "doubling" may also carry a word.
+    if (q.unit === 'ratio') dir = q.value >= 1 ? 'up' : 'down';
+    const after = a.changes.find((c) => c.start >= q.end && c.start <= q.end + 2 && (c.value.form === 'noun' || c.value.form === 'verb'));
+    const cmp = a.comparatives.find((c) => c.start === q.end);
+    const before = [...a.changes].reverse().find((c) => c.end <= q.start && q.start - c.end <= 2 && !(lw(a, c.end) === 'than'));
+    const nounOf = before && before.value.form === 'noun' && lw(a, before.end) === 'of';
+    if (after && !(q.unit === 'ratio' && after.value.form === 'verb')) {
+      dir ??= after.value.dir;
+      if (q.unit !== 'ratio') dir = after.value.dir;
+      anchor = [q.start, after.end];
+    } else if (cmp) {
+      dir = cmp.value === 'more' ? 'up' : 'down';
+      anchor = [q.start, cmp.end];
+    } else if (before && (before.value.form !== 'noun' || nounOf)) {
+      if (q.unit !== 'ratio') dir = before.value.dir;
+      anchor = [before.start, q.end];
+    } else if (q.unit !== 'ratio') continue;
+    if (!dir) continue;
+    const d = newDraft('change', si, anchor);
+    d.quantity = q;
+    d.direction = dir;
+    bind(d, anchor[0], anchor[1], 'value');
+    if (q.start < anchor[0]) bind(d, q.start, q.end, 'value');
+    const base = baselineAfter(a, s, anchor[1]);
+    if (base) readBaseline(a, s, d, base, used, out, si);
+    // "year on year", "on last year" anywhere in the clause.
+    const yoy = within(a.times, s.start, s.end).find((t) => (t.expr.kind === 'yoy' || t.expr.kind === 'same_window') && !(base && t.start >= base[0]));
+    if (yoy) {
+      d.baselineTimes = [...(d.baselineTimes ?? []), yoy];
+      bind(d, yoy.start, yoy.end, 'baseline');
+    }
+    const own = timesIn(a, [s.start, base ? base[0] : s.end], used).filter((t) => t !== yoy && t.expr.kind !== 'each');
+    // The period of the change: the clause's time outside the baseline ("fell by 36% in 2023").
+    if (own.length) d.time = own.find((t) => t.start >= anchor[1]) ?? own[own.length - 1]!;
+    out.push(d);
+  }
+  return out;
+}
+
+/** The baseline of a change or comparison: its times, its figure (a count claim of its own), its restated measure and values. */
+function readBaseline(a: Analysis, s: Segment, d: Draft, base: Range, used: Set<number>, out: Draft[], si: number): void {
+  bind(d, base[0], base[0] + (lw(a, base[0]) === 'compared' ? 2 : 1), 'baseline');
+  const times = timesIn(a, base, used).map((t) => (/^(whole|entire|full|all)$/.test(lw(a, t.start - 2)) || lw(a, t.start - 1) === 'all' ? { ...t, whole: true } : t));
+  d.baselineTimes = times;
+  for (const t of times) bind(d, t.start, t.end, 'baseline');
+  const agg = within(a.aggregates, base[0], base[1]).find((g) => g.value === 'sum');
+  if (agg) {
+    d.baselineAggregate = 'sum';
+    bind(d, agg.start, agg.end, 'aggregate');
+  }
+  d.baselineValues = within(a.values, base[0], base[1]);
+  d.baselineMeasureWords = within(a.measures, base[0], base[1]);
+  for (const v of d.baselineValues) bind(d, v.start, v.end, 'baseline');
+  // "the 29,437 people who arrived in 2023": a count claim for the baseline.
+  const bq = within(a.quantities, base[0], base[1]).find((q) => q.unit === 'count' && !used.has(q.numStart) && !isMoney(q));
+  if (bq) {
+    const c = newDraft('count', si, [bq.start, bq.end]);
+    c.quantity = bq;
+    c.baselineOf = d;
+    c.time = times[0] ?? null;
+    c.measureWords = d.baselineMeasureWords;
+    c.values = d.baselineValues;
+    c.subject = 'parent';
+    bind(c, bq.start, bq.end, 'value');
+    bind(d, bq.start, bq.end, 'baseline_value');
+    out.push(c);
+  }
+  if (within(a.times, base[0], base[1]).some((t) => t.expr.kind === 'past') || /^(ever|before)$/.test(lw(a, base[0] + 1))) d.vsPast = true;
+}
+
+// ── ranks and records ───────────────────────────────────────────────────────
+
+function ranks(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: ConstructContext): Draft[] {
+  const out: Draft[] = [];
+  for (const sup of within(a.superlatives, s.start, s.end)) {
+    if (used.has(sup.start)) continue;
+    // "most of", "the most" before an adjective of no measure ("the most right-wing governments") are not ranks.
+    if (sup.phrase === 'most' && (lw(a, sup.end) === 'of' || a.tokens[sup.end]?.pos === 'ADJ' && !UNIT_NOUNS[lw(a, sup.end + 1)])) continue;
+    if (sup.phrase === 'top' && !/^(the)$/.test(lw(a, sup.start - 1))) continue;
+    if (sup.phrase === 'least' && lw(a, sup.start - 1) === 'at') continue;
+    if (a.recordScopes.some((r) => sup.start >= r.start && sup.end <= r.end)) continue; // "on record"
+    // "in most regions": a quantifier, not a rank.
+    if (sup.phrase === 'most' && !/^(the|second|third|next|'s)$/.test(lw(a, sup.start - 1))) continue;
+    let k = 1;
+    let start = sup.start;
+    const prev = lw(a, sup.start - 1);
+    if (ORDINALS[prev]) {
+      k = ORDINALS[prev]!;
+      start = sup.start - 1;
+    } else if (prev === '-' && ORDINALS[lw(a, sup.start - 2)]) {
+      k = ORDINALS[lw(a, sup.start - 2)]!;
+      start = sup.start - 2;
+    } else if (prev === 'next' && ctx.lastRankK !== null) {
+      k = ctx.lastRankK + 1;
+      start = sup.start - 1;
+    }
+    // "one of the highest": no rank to check.
+    if ((lw(a, start - 1) === 'of' && lw(a, start - 2) === 'one') || (lw(a, start - 1) === 'the' && lw(a, start - 2) === 'of' && /^(one|among)$/.test(lw(a, start - 3)))) continue;
+    const d = newDraft('rank', si, [start, sup.end]);
+    bind(d, start, sup.end, 'rank');
+    d.negated = a.negations.some((n) => n >= s.start && n < start && start - n <= 6);
+    for (const n of a.negations) if (n >= s.start && n < start && start - n <= 6) bind(d, n, n + 1, 'negation');
+    // What is ranked: the noun after the superlative, or a unit time ("for a calendar year"), or "for this period of the year".
+    let over: RankOver | null = null;
+    for (let j = sup.end; j < Math.min(s.end, sup.end + 3); j++) {
+      const u = UNIT_NOUNS[lw(a, j)];
+      if (u) {
+        over = u;
+        bind(d, j, j + 1, 'rank');
+        break;
+      }
+      if (a.tokens[j]?.pos !== 'ADJ' && a.tokens[j]?.pos !== 'NOUN') break;
+    }
+    const unitTime = within(a.times, s.start, s.end).find((t) => t.expr.kind === 'unit' || t.expr.kind === 'this_period');
+    if (unitTime) {
+      over = unitTime.expr.kind === 'this_period' ? 'window' : unitTime.expr.kind === 'unit' ? unitTime.expr.unit : over;
+      bind(d, unitTime.start, unitTime.end, 'rank');
+    }
+    // Scope: "on record", "ever", "since 2021", "since data began in 2018", "for eight years".
+    let scope: NonNullable<Draft['rank']>['scope'] = { kind: 'record' };
+    const rs = within(a.recordScopes, s.start, s.end).find((r) => !used.has(r.start));
+    const since = within(a.times, s.start, s.end).find((t) => t.expr.kind === 'since' && !used.has(t.start));
+    const years = within(a.times, s.start, s.end).find((t) => t.expr.kind === 'years');
+    if (since && since.expr.kind === 'since') {
+      scope = since.expr.records ? { kind: 'record' } : { kind: 'since', year: since.expr.year };
+      bind(d, since.start, since.end, 'scope');
+    } else if (years && years.expr.kind === 'years') {
+      scope = { kind: 'years', n: years.expr.n };
+      bind(d, years.start, years.end, 'scope');
+    }
+    if (rs) bind(d, rs.start, rs.end, 'scope');
+    // "… after the Eastern Mediterranean route"
+    const afterIdx = a.tokens.findIndex((t, i) => i >= sup.end && i < s.end && (t.lower === 'after' || t.lower === 'behind'));
+    const afterValues = afterIdx >= 0 ? within(a.values, afterIdx + 1, s.end) : [];
+    if (afterIdx >= 0 && afterValues.length) {
+      bind(d, afterIdx, afterIdx + 1, 'rank');
+      for (const v of afterValues) bind(d, v.start, v.end, 'rank');
+    }
+    d.rank = { k, direction: sup.value, scope, over: over ?? 'year', negated: Boolean(d.negated), afterValues };
+    if (!over) (d.rank as { overDefault?: boolean }).overDefault = true;
+    // A figure stated with the record ("a record 45,774", "the record-high 45,755", "recording 1,130").
+    const dashed = within(a.quantities, s.start, s.end).find((x) => x.unit === 'count' && x.end >= s.end - 1 && /^[—–-]$/.test(lw(a, x.start - 1)));
+    const q = within(a.quantities, s.start, s.end).find((x) => x.unit === 'count' && !isMoney(x) && ((x.start >= sup.end && x.start - sup.end <= 3) || (x.end <= sup.start && sup.start - x.end <= 1))) ?? dashed;
+    if (q) d.quantity = q;
+    // "a record 45,774 in 2022": the record's period is the figure's.
+    const qt = q ? timeFor(a, s, [q.numStart, q.numEnd], used, null) : null;
+    const own = timesIn(a, [s.start, afterIdx >= 0 ? afterIdx : s.end], used).filter((t) => t.expr.kind === 'period' && t !== since);
+    const rightAfter = own.find((t) => t.start >= sup.end && t.start - sup.end <= 3);
+    d.time = qt ?? rightAfter ?? [...own].reverse().find((t) => t.end <= start) ?? own[0] ?? null;
+    if (!d.time && a.tokens[s.end]?.text === ':') (d as { fromDetails?: boolean }).fromDetails = true;
+    out.push(d);
+  }
+  return out;
+}
+
+// ── comparisons ─────────────────────────────────────────────────────────────
+
+const COMPARE_VERBS = new Set(['surpass', 'surpassed', 'exceed', 'exceeded', 'outnumber', 'outnumbered', 'top', 'topped', 'beat', 'eclipse', 'eclipsed', 'outstrip', 'outstripped']);
+
+function comparisons(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[] {
+  const out: Draft[] = [];
+  const candidates = [
+    ...within(a.comparatives, s.start, s.end).map((c) => ({ start: c.start, end: c.end, dir: c.value, verb: false })),
+    ...a.tokens.filter((t) => t.i >= s.start && t.i < s.end && COMPARE_VERBS.has(t.lower)).map((t) => ({ start: t.i, end: t.i + 1, dir: 'more' as const, verb: true })),
+  ].sort((x, y) => x.start - y.start);
+  for (const c of candidates) {
+    if (used.has(c.start)) continue;
+    // A hedge ("more than 24,000") belongs to its quantity.
+    if (a.quantities.some((q) => c.start >= q.start && c.start < q.numStart)) continue;
+    let than = c.end;
+    if (!c.verb) {
+      // "higher than", "more people … than", "more … so far this year than over the whole of 2023"
+      const stop = a.tokens.findIndex((t, i) => i >= c.end && i < s.end && (t.text === ',' || t.text === ';'));
+      than = a.tokens.findIndex((t, i) => i >= c.end && i < (stop < 0 ? s.end : stop) && t.lower === 'than');
+      if (than < 0) continue;
+      if (than - c.end > 14) continue;
+    }
+    const d = newDraft('comparison', si, [c.start, c.verb ? c.end : than + 1]);
+    d.direction = c.dir === 'more' ? 'up' : 'down';
+    bind(d, c.start, c.end, 'direction');
+    if (!c.verb) bind(d, than, than + 1, 'baseline');
+    // "than any August previously", "than any year": a rank.
+    if (lw(a, than + 1) === 'any' || lw(a, than + 1) === 'ever') {
+      const m = a.times.find((t) => t.start === than + 2);
+      const over: RankOver = m && m.expr.kind === 'period' && m.expr.period.kind === 'month' ? 'month_of_year' : lw(a, than + 2) === 'month' ? 'month' : 'year';
+      const r = newDraft('rank', si, [c.start, than + 2]);
+      bind(r, c.start, c.end, 'rank');
+      bind(r, than, than + 2, 'rank');
+      const past = a.times.find((t) => t.start >= than + 2 && t.start <= than + 4 && t.expr.kind === 'past');
+      if (past) bind(r, past.start, past.end, 'scope');
+      if (m) bind(r, m.start, m.end, 'rank');
+      // The period ranked is the subject's ("the numbers for August … lower than any August previously"); "August" after "any" is the class.
+      r.time = timesIn(a, [s.start, c.start], used).at(-1) ?? null;
+      (r as { classTime?: TimeMention }).classTime = m;
+      r.rank = { k: 1, direction: c.dir === 'more' ? 'max' : 'min', scope: { kind: 'record' }, over, negated: false, afterValues: [] };
+      (r.rank as { earlierOnly?: boolean }).earlierOnly = true;
+      out.push(r);
+      continue;
+    }
+    const base: Range = [c.verb ? c.end : than + 1, s.end];
+    readBaseline(a, s, d, [base[0] - (c.verb ? 0 : 1), base[1]], used, out, si);
+    // "the whole of 2023", "all of 2023": harmless framing of the baseline period.
+    // The amount: "thousands more", "5,000 more".
+    const amount = a.quantities.find((q) => q.end === c.start || q.end === c.start - 1);
+    if (amount && !used.has(amount.numStart) && amount.unit === 'count') {
+      d.quantity = amount;
+      bind(d, amount.start, amount.end, 'value');
+    }
+    // The subject's time: before the comparative (or between it and "than").
+    const own = timesIn(a, [s.start, base[0]], used).filter((t) => t.expr.kind === 'period' || t.expr.kind === 'since');
+    d.time = own.at(-1) ?? null;
+    if (d.time) bind(d, d.time.start, d.time.end, 'period');
+    out.push(d);
+  }
+  return out;
+}
+
+// ── counts ──────────────────────────────────────────────────────────────────
+
+function counts(a: Analysis, s: Segment, si: number, used: Set<number>, segDrafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const meanInClause = segDrafts.find((d) => d.type === 'mean_per');
+  for (const q of within(a.quantities, s.start, s.end)) {
+    if (used.has(q.numStart) || q.unit !== 'count' || isMoney(q) || q.range || q.form === 'vague') continue;
+    if (a.values.some((v) => q.numStart >= v.start && q.numEnd <= v.end)) continue; // "between 25 and 39 years old"
+    // "one of", "the one": a pronoun.
+    if (q.value === 1 && q.form === 'words' && !a.measures.some((m) => m.start === q.end)) continue;
+    // "centres that hold up to 36,000 migrants a year": a capacity, not a count of what happened.
+    if (/^(hold|holds|house|houses|accommodate|accommodates|capacity|room|places|space|cater)$/.test(lw(a, q.start - 1)) || /^(hold|house|accommodate|for)$/.test(lw(a, q.numStart - 3))) continue;
+    if (unitAfter(a, q) || /^(figure|table|chart|section|chapter|article|page|paragraph|part|step|point|no|number|annex|appendix|item|question|clause|rule|level|tier|phase|stage|category|group|class|grade|covid|g)$/.test(lw(a, q.numStart - 1))) continue;
+    // A number on its own ("1." heading a list) names nothing.
+    if (q.end - q.start === 1 && s.end - s.start <= 2) continue;
+    const d = newDraft(meanInClause ? 'mean_per' : 'count', si, [q.start, q.end]);
+    // "Eight migrants have already died this year": a count still rising, read as at least eight.
+    const already = a.tokens.slice(q.end, q.end + 4).some((t) => t.lower === 'already') || lw(a, q.start - 1) === 'already';
+    d.quantity = already && !q.hedge ? { ...q, hedge: 'at_least' } : q;
+    if (already) for (let k = q.end; k < q.end + 4; k++) if (lw(a, k) === 'already') bind(d, k, k + 1, 'hedge');
+    if (meanInClause) d.per = meanInClause.per!;
+    bind(d, q.start, q.end, 'value');
+    d.measureWords = measureWordsNear(a, s, [q.start, q.end], null);
+    d.values = ownValues(a, s, [q.start, q.end]);
+    d.time = timeFor(a, s, [q.numStart, q.numEnd], used, null);
+    // "since 2018, approximately 120,000 … as of 21 April"
+    const since = within(a.times, s.start, s.end).find((t) => t.expr.kind === 'since' && t !== d.time && !used.has(t.start));
+    if (d.time && d.time.expr.kind === 'period' && d.time.expr.period.kind === 'to_date' && since) d.asOf = d.time;
+    if (since && (!d.time || d.asOf)) d.time = since;
+    out.push(d);
+  }
+  return out;
+}
+
+// ── directions without a figure ─────────────────────────────────────────────
+
+function directions(a: Analysis, s: Segment, si: number, used: Set<number>, segDrafts: Draft[]): Draft[] {
+  if (segDrafts.some((d) => d.type !== 'count' && d.type !== 'rank')) return [];
+  const out: Draft[] = [];
+  for (const c of within(a.changes, s.start, s.end)) {
+    if (used.has(c.start) || c.value.form === 'adverb') continue;
+    // The change's measure must stand next to it: "reduced arrivals via …", "Enforced returns … increased".
+    const m = within(a.measures, s.start, s.end).find((x) => (x.start >= c.end && x.start - c.end <= 1) || (x.end <= c.start && c.start - x.end <= 5));
+    if (!m) continue;
+    if (lw(a, c.start - 1) === 'the' || lw(a, c.start - 1) === 'this') continue; // "the decrease": a reference
+    const d = newDraft('change', si, [c.start, c.end]);
+    d.direction = c.value.dir;
+    bind(d, c.start, c.end, 'direction');
+    d.measureWords = [m];
+    const own = timesIn(a, [s.start, s.end], used);
+    // "increased following … in December 2022": the months after that date against the months before.
+    const following = a.tokens.findIndex((t, i) => i >= c.end && i < s.end && /^(following|after|since)$/.test(t.lower));
+    if (following >= 0) {
+      const t = own.find((x) => x.start > following);
+      if (t) {
+        (d as { after?: boolean }).after = true;
+        d.baselineTimes = [t];
+        // "following the signing of the UK Albanian Joint Communique in December 2022": the event and its date.
+        bind(d, following, t.end, 'baseline');
+      }
+    } else if (own.length) d.time = own[0]!;
+    out.push(d);
+  }
+  return out;
+}
+
+// ── claims about what the store does not hold ───────────────────────────────
+
+const UNHELD_MEASURES = /^(backlog|backlogs|hotels|hotel|visas|visa|net migration|cost|costs|spending|budget)$/;
+const CLAIM_VERBS = /^(big|large|small|half|clear|cleared|clearing|halve|halved|halving|double|doubled|cut|reduce|reduced|end|ended|abolish|abolished|rise|risen|rose|fall|fallen|fell|record|increase|increased|decrease|decreased|lower|higher|bigger|smaller)$/;
+
+/** "I said we would clear the backlog … That's exactly what we've done": a claim the data held cannot test, kept so the reason is given. */
+function unheldClaims(a: Analysis, s: Segment, si: number): Draft[] {
+  const u = within(a.unheld, s.start, s.end).find((x) => UNHELD_MEASURES.test(x.value));
+  if (!u) return [];
+  const v = a.tokens.slice(s.start, s.end).find((t) => CLAIM_VERBS.test(t.lower) || CLAIM_VERBS.test(t.lemma));
+  if (!v) return [];
+  const d = newDraft('change', si, [Math.min(u.start, v.i), Math.max(u.end, v.i + 1)]);
+  d.direction = /^(rise|risen|rose|increase|increased|double|doubled|higher|bigger|record)$/.test(v.lower) ? 'up' : 'down';
+  bind(d, v.i, v.i + 1, 'direction');
+  return [d];
+}
+
+export { at };

@@ -1,0 +1,75 @@
+/**
+ * A claim while it is being read: what a construction found (its anchor, its own
+ * quantity, times, values and words) before the measure, filters and period are
+ * completed from the clause, its parent clause or the sentence before.
+ */
+import type { Rank, Role } from '../types.js';
+import type { MeasureWord } from './measures.js';
+import type { Analysis } from './mentions.js';
+import type { PhraseMatch } from './phrases.js';
+import type { QuantityMention } from './quantities.js';
+import type { TimeMention } from './times.js';
+import type { ValueMention } from './values.js';
+
+export type DraftType = 'count' | 'change' | 'comparison' | 'rank' | 'share' | 'mean_per' | 'ratio' | 'streak';
+
+/** Where a claim's subject (its measure and period) comes from when its clause does not say. */
+export type SubjectSource = 'self' | 'parent' | 'antecedent' | 'topic';
+
+export interface Draft {
+  type: DraftType;
+  seg: number;
+  /** Token indices this claim has bound, with their roles. */
+  bound: Map<number, Role>;
+  quantity: QuantityMention | null;
+  /** The measure words that name what is counted, if the construction found them. */
+  measureWords: PhraseMatch<MeasureWord>[];
+  /** Qualifiers of the claim's own measure. */
+  values: ValueMention[];
+  time: TimeMention | null;
+  /** A second time that ends an open period ("since 2018 … as of 21 April"). */
+  asOf?: TimeMention | null;
+  subject: SubjectSource;
+  /** change, comparison */
+  direction?: 'up' | 'down';
+  baselineTimes?: TimeMention[];
+  baselineAggregate?: 'sum' | 'each';
+  baselineValues?: ValueMention[];
+  baselineMeasureWords?: PhraseMatch<MeasureWord>[];
+  /** comparison: the baseline is every earlier period ("than in the past"). */
+  vsPast?: boolean;
+  /** rank */
+  rank?: Omit<Rank, 'after'> & { afterValues: ValueMention[]; overValues?: ValueMention[] };
+  /** share */
+  partValues?: ValueMention[];
+  negated?: boolean;
+  /** share with its whole elided ("nearly 20% were …"): the whole of the share before it. */
+  wholeFromPrevious?: boolean;
+  /** streak */
+  streak?: { n: number | null; since: number | null };
+  /** mean per unit and ratios: the family counted per unit. */
+  per?: string;
+  /** A count stated as the figure of a change or comparison's baseline ("than the 29,437 who arrived in 2023"). */
+  baselineOf?: Draft;
+  /** Where the words of the sentence were read for this claim (the anchor first). */
+  anchor: [number, number];
+  /** The claim's period is "now": a present-tense share with no period stated. */
+  present?: boolean;
+  /** Explicit reference words ("this", "it", "the figure", "this route"). */
+  references: PhraseMatch<'figure' | 'measure' | 'place'>[];
+}
+
+export function newDraft(type: DraftType, seg: number, anchor: [number, number], init: Partial<Draft> = {}): Draft {
+  return { type, seg, bound: new Map(), quantity: null, measureWords: [], values: [], time: null, subject: 'self', anchor, references: [], ...init };
+}
+
+export function bind(d: Draft, from: number, to: number, role: Role): void {
+  for (let i = from; i < to; i++) if (!d.bound.has(i)) d.bound.set(i, role);
+}
+
+/** The words of tokens [from, to) in the sentence. */
+export function words(a: Analysis, from: number, to: number): string {
+  const t = a.tokens;
+  if (from >= to || !t[from]) return '';
+  return a.sentence.slice(t[from]!.start, t[Math.min(to, t.length) - 1]!.end);
+}

@@ -1,0 +1,65 @@
+/**
+ * Mentions: every span of a sentence the reader knows, in layers that may overlap
+ * (a quantity, a time, a measure word, a dimension value, a place that sets the scope,
+ * and the closed word classes). Constructions read these layers, never the raw text.
+ */
+import { AGGREGATES, CHANGES, COMPARATIVES, NEGATIONS, NON_STATISTIC_UNITS, RECORD_SCOPES, REFERENCES, SUPERLATIVES, type ChangeWord } from './lexicon.js';
+import { MEASURE_WORDS, SCOPE_WORDS, type MeasureWord, type Scope } from './measures.js';
+import type { PhraseMatch } from './phrases.js';
+import { findQuantities, type QuantityMention } from './quantities.js';
+import { findTimes, type TimeContext, type TimeMention } from './times.js';
+import { tokenize, type Token } from './tokens.js';
+import { UNHELD_QUALIFIERS, type ValueMention, type Vocabulary } from './values.js';
+
+export interface Analysis {
+  sentence: string;
+  /** The sentence's offset in the plain text. */
+  offset: number;
+  tokens: Token[];
+  quantities: QuantityMention[];
+  times: TimeMention[];
+  measures: PhraseMatch<MeasureWord>[];
+  values: ValueMention[];
+  scopes: PhraseMatch<Scope>[];
+  changes: PhraseMatch<ChangeWord>[];
+  comparatives: PhraseMatch<'more' | 'less'>[];
+  superlatives: PhraseMatch<'max' | 'min'>[];
+  recordScopes: PhraseMatch<'record'>[];
+  aggregates: PhraseMatch<'sum' | 'mean' | 'total'>[];
+  references: PhraseMatch<'figure' | 'measure' | 'place'>[];
+  units: PhraseMatch<string>[];
+  unheld: PhraseMatch<string>[];
+  negations: number[];
+}
+
+export function analyse(sentence: string, offset: number, vocab: Vocabulary, ctx: TimeContext): Analysis {
+  const tokens = tokenize(sentence);
+  const times = findTimes(tokens, { ...ctx, sentence });
+  const inTime = (i: number) => times.some((t) => i >= t.start && i < t.end);
+  // A number inside a time ("5 July 2024", "the first 6 months") is part of that time.
+  const quantities = findQuantities(tokens).filter((q) => !inTime(q.numStart) || (tokens[q.numStart]!.kind === 'number' && q.unit === 'percent'));
+  return {
+    sentence,
+    offset,
+    tokens,
+    quantities,
+    times,
+    measures: MEASURE_WORDS.findAll(tokens),
+    values: vocab.find(tokens),
+    scopes: SCOPE_WORDS.findAll(tokens),
+    changes: CHANGES.findAll(tokens),
+    comparatives: COMPARATIVES.findAll(tokens),
+    superlatives: SUPERLATIVES.findAll(tokens),
+    recordScopes: RECORD_SCOPES.findAll(tokens),
+    aggregates: AGGREGATES.findAll(tokens),
+    references: REFERENCES.findAll(tokens),
+    units: NON_STATISTIC_UNITS.findAll(tokens),
+    unheld: UNHELD_QUALIFIERS.findAll(tokens),
+    negations: tokens.filter((t) => NEGATIONS.has(t.lower)).map((t) => t.i),
+  };
+}
+
+/** Mentions of a layer inside a token range. */
+export const within = <T extends { start: number; end: number }>(xs: T[], from: number, to: number): T[] => xs.filter((x) => x.start >= from && x.end <= to);
+export const at = <T extends { start: number; end: number }>(xs: T[], i: number): T | undefined => xs.find((x) => i >= x.start && i < x.end);
+export const startingAt = <T extends { start: number }>(xs: T[], i: number): T | undefined => xs.find((x) => x.start === i);

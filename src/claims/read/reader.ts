@@ -1,0 +1,592 @@
+/**
+ * The reader: a text, sentence by sentence, into typed claims. Each sentence is
+ * tokenised, its mentions tagged, cut into clauses, and read by the constructions;
+ * each draft then takes what its clause does not say from its parent clause, from the
+ * sentence before (only where the words refer back: "this", "it", "the figure"), and
+ * is checked by the coverage rule.
+ */
+import { addDays, describeRange, yearOf } from '../../util/dates.js';
+import type { Binding, Claim, Measure, Period, Quantity, Rank } from '../types.js';
+import { uncovered } from './coverage.js';
+import { words, type Draft } from './draft.js';
+import { construct } from './construct.js';
+import { FAMILIES, type Scope } from './measures.js';
+import { analyse, within, type Analysis } from './mentions.js';
+import { quantityOf, tokensText } from './quantities.js';
+import { applyFilters, chooseFamily, measureOf } from './resolve.js';
+import { segment, type Segment } from './segments.js';
+import { shiftToYear, yearPeriod, type TimeMention } from './times.js';
+import type { ValueMention, Vocabulary } from './values.js';
+import type { Sentence } from '../text.js';
+
+export interface ReadContext {
+  date: string;
+  speaker?: string | undefined;
+  vocab: Vocabulary;
+}
+
+/** What the sentences before left for the next to refer back to. */
+export interface Discourse {
+  topic: { measure: Measure; period: Period | null; per?: string; type: Claim['type'] } | null;
+  scope: Scope | null;
+  lastPeriod: Period | null;
+  lastRankK: number | null;
+  sentences: number;
+}
+
+/** Speakers whose "the numbers" means Channel small-boat crossings unless they say otherwise. */
+const UK_BORDER_ROLES = /\b(home secretary|home office|immigration minister|border security minister|minister for border security|border force|policing minister|prime minister)\b/i;
+
+export function newDiscourse(): Discourse {
+  return { topic: null, scope: null, lastPeriod: null, lastRankK: null, sentences: 0 };
+}
+
+interface Resolved {
+  draft: Draft;
+  claim: Claim | null;
+  measure: Measure | null;
+  period: Period | null;
+  /** The period came from the claim's own words. */
+  ownPeriod?: boolean;
+  /** A generic measure word no place decided ("arrivals"). */
+  generic?: string | null;
+  scope: Scope | null;
+}
+
+export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Claim[] {
+  const a = analyse(s.text, s.start, ctx.vocab, { date: ctx.date, speaker: ctx.speaker, sentence: s.text });
+  const segs = segment(a);
+  const drafts = construct(a, segs, { lastRankK: disc.lastRankK, topicPer: disc.topic?.per ?? null });
+  const done = new Map<Draft, Resolved>();
+  const claims: Claim[] = [];
+  const sentenceScope = scopeOf(a, 0, a.tokens.length);
+  for (const d of drafts) {
+    const r = complete(a, segs, d, drafts, done, disc, ctx, sentenceScope);
+    done.set(d, r);
+    if (r.claim) claims.push(r.claim);
+  }
+  // "Record Number of …: 6,265 in 2024": the record's period and figure are the details'.
+  for (const r of done.values()) {
+    if (!r.claim || r.claim.type !== 'rank' || r.claim.period || !(r.draft as { fromDetails?: boolean }).fromDetails) continue;
+    const next = [...done.values()].find((x) => x.draft.seg === r.draft.seg + 1 && x.claim && x.claim.period && x.claim.type === 'count');
+    if (next?.claim && next.claim.type === 'count') {
+      r.claim.period = next.claim.period;
+      r.claim.quantity = next.claim.quantity;
+      r.claim.measure ??= next.claim.measure;
+      r.period = next.claim.period;
+      if (r.claim.unread?.startsWith('the claim states no period')) delete r.claim.unread;
+    }
+  }
+  // The coverage rule, once every claim of the sentence has bound its words.
+  for (const r of done.values()) {
+    if (!r.claim) continue;
+    const fam = r.measure ? FAMILIES.find((f) => f.id === r.measure!.family) ?? null : null;
+    const missing = uncovered(a, segs, r.draft, drafts, fam);
+    if (missing.length) r.claim.unread = `did not understand ${missing.map((m) => `"${m}"`).join(', ')}${r.claim.unread ? `; ${r.claim.unread}` : ''}`;
+  }
+  // What the next sentence can refer back to.
+  const main = [...done.values()].find((r) => r.claim && r.measure && r.period && !r.draft.baselineOf && (r.claim.type === 'count' || r.claim.type === 'mean_per'))
+    ?? [...done.values()].find((r) => r.claim && r.measure && !r.draft.baselineOf);
+  if (main?.measure) disc.topic = { measure: main.measure, period: main.period, type: main.claim!.type, ...(main.draft.per ? { per: main.draft.per } : {}) };
+  const withPeriod = [...done.values()].find((r) => r.period && r.ownPeriod && !r.draft.baselineOf && r.period.kind !== 'since');
+  if (withPeriod?.period) disc.lastPeriod = withPeriod.period;
+  disc.scope = sentenceScope ?? disc.scope;
+  const lastRank = [...done.values()].reverse().find((r) => r.draft.rank);
+  if (lastRank?.draft.rank) disc.lastRankK = lastRank.draft.rank.k + (lastRank.draft.values.length > 1 ? lastRank.draft.values.length - 1 : 0);
+  disc.sentences++;
+  return claims;
+}
+
+/** A period dated by an event of the calendar sets the place: "since Labour came to power" is the UK's. */
+function eventScope(a: Analysis): Scope | null {
+  for (const t of a.times) {
+    if (t.expr.kind !== 'period' || !t.expr.countries?.length) continue;
+    const c = t.expr.countries;
+    if (c.length === 1 && c[0] === 'GB') return 'uk';
+    if (c.every((x) => x === 'EU')) return 'eu';
+  }
+  return null;
+}
+
+function scopeOf(a: Analysis, from: number, to: number): Scope | null {
+  const s = within(a.scopes, from, to);
+  return s[0]?.value ?? null;
+}
+
+/** The segment a draft takes its subject from, and how. */
+function parentOf(segs: Segment[], d: Draft): { seg: Segment; idx: number; last: boolean } | null {
+  const s = segs[d.seg]!;
+  if (s.parent === null) return null;
+  if (s.link === 'main' && d.subject !== 'parent') return null;
+  return { seg: segs[s.parent]!, idx: s.parent, last: s.link === 'relative' };
+}
+
+/** The subject of a segment: the measure and period its first claim (or, for relative clauses, its last) was read with. */
+function segmentSubject(segs: Segment[], idx: number, done: Map<Draft, Resolved>, last: boolean): Resolved | null {
+  if (last) {
+    // "…, the 45,774 arrivals in 2022, which was the highest …": the last figure before the relative clause.
+    const all = [...done.values()].filter((r) => r.draft.seg === idx && (r.measure || r.period)).sort((x, y) => x.draft.anchor[0] - y.draft.anchor[0]);
+    const lastOne = all.at(-1);
+    if (lastOne) return lastOne;
+  }
+  const rs = [...done.values()].filter((r) => r.draft.seg === idx && (r.measure || r.period) && !r.draft.baselineOf);
+  const pick = last ? rs.at(-1) : rs.find((r) => r.draft.type === 'count' || r.draft.type === 'mean_per') ?? rs[0];
+  if (pick) {
+    // A clause that only compares takes its own subject from its parent ("…, up 29% on …, and down 29% on …").
+    if ((pick.draft.type === 'change' || pick.draft.type === 'comparison') && segs[idx]!.parent !== null && !pick.draft.measureWords.length) {
+      const up = segmentSubject(segs, segs[idx]!.parent!, done, false);
+      if (up) return up;
+    }
+    return pick;
+  }
+  const s = segs[idx]!;
+  return s.parent !== null ? segmentSubject(segs, s.parent, done, false) : null;
+}
+
+function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Map<Draft, Resolved>, disc: Discourse, ctx: ReadContext, sentenceScope: Scope | null): Resolved {
+  const seg = segs[d.seg]!;
+  const notes: string[] = [];
+  const parent = parentOf(segs, d);
+  const parentSubject = d.baselineOf ? (done.get(d.baselineOf) ?? null) : parent ? segmentSubject(segs, parent.idx, done, parent.last) : null;
+  // Words that refer back: a pronoun opening the sentence ("This is 25% higher", "It then fell"), a noun phrase anywhere ("the figure", "such crossings"),
+  // or "which" right after a figure of the sentence; a relative "that" or "which" after a noun refers to that noun, never to the sentence before.
+  const firstSeg = segs.findIndex((x) => x.link !== 'attribution');
+  const anaphora = (r: { start: number; phrase: string }) => r.phrase.includes(' ') || (d.seg === firstSeg && r.start <= seg.start + 1) || (r.phrase === 'which' && seg.link === 'relative');
+  const refs = [...d.references, ...within(a.references, seg.start, Math.min(seg.end, d.anchor[1] + 1)).filter((r) => (r.start <= d.anchor[0] || d.type === 'share') && anaphora(r))];
+  const refersBack = refs.length > 0 && !d.measureWords.length;
+  const bindings: Binding[] = [];
+  const bindWords = (role: Binding['role'], from: number, to: number) => {
+    for (let i = from; i < to; i++) if (!d.bound.has(i)) d.bound.set(i, role);
+  };
+
+  // ── measure ──
+  let measureWords = d.measureWords.length ? d.measureWords : within(a.measures, seg.start, seg.end).filter((m) => !isInBaseline(all, d, m.start));
+  if (!measureWords.length && parent && !parentSubject) measureWords = within(a.measures, parent.seg.start, parent.seg.end);
+  if (d.type === 'mean_per') measureWords = measureWords.filter((m) => m.value.family !== 'small_boats');
+  const scope = scopeOf(a, seg.start, seg.end) ?? (parent ? scopeOf(a, parent.seg.start, parent.seg.end) : null) ?? sentenceScope ?? eventScope(a) ?? disc.scope ?? (ctx.speaker && UK_BORDER_ROLES.test(ctx.speaker) ? 'uk' : null);
+  let { choice, generic } = chooseFamily(measureWords, scope, within(a.values, seg.start, seg.end).filter((v) => !(d.rank?.afterValues ?? []).includes(v)));
+  // A baseline that restates the measure loosely ("higher than the number of returns …") means the subject's measure.
+  const baseOf = d.baselineOf ? done.get(d.baselineOf) : undefined;
+  if (choice && baseOf?.measure && choice.family.id === baseOf.measure.family && !Object.keys(choice.implies).length) {
+    choice = null;
+    generic = null;
+  }
+  let inherited: Record<string, string[]> = {};
+  let base: Resolved | null = null;
+  if (choice?.word) bindWords('measure', choice.word.start, choice.word.end);
+  if (!choice && !generic) {
+    // The clause names no measure: its parent's, or the sentence before's where the words refer back.
+    if (parentSubject?.measure) base = parentSubject;
+    else if (d.subject === 'antecedent' && parentSubject) base = parentSubject;
+  }
+  let measure: Measure | null = null;
+  let topicUsed = false;
+  if (base?.measure) {
+    measure = base.measure;
+  } else if (!choice && !generic && (refersBack || d.subject === 'topic' || d.wholeFromPrevious) && disc.topic) {
+    measure = disc.topic.measure;
+    topicUsed = true;
+    for (const r of refs) bindWords('reference', r.start, r.end);
+    notes.push(`"${refs.map((r) => words(a, r.start, r.end)).join('", "') || 'it'}" read as the sentence before's ${disc.topic.measure.label}`);
+  } else if (!choice && !generic && ctx.speaker && UK_BORDER_ROLES.test(ctx.speaker) && (refs.length || /\b(numbers?|figures?|crossings|arrivals)\b/i.test(a.sentence))) {
+    choice = chooseFamily([], 'uk').choice ?? { family: FAMILIES.find((f) => f.id === 'small_boat_arrivals')!, word: null, implies: {} };
+    for (const r of refs) bindWords('reference', r.start, r.end);
+    notes.push(`the sentence names no measure; read as Channel small-boat arrivals, the figures the speaker's role (${ctx.speaker}) answers for`);
+  }
+  if (measure) {
+    inherited = { ...measure.filters };
+  }
+  const dependent = seg.link === 'relative' || seg.link === 'with' || seg.link === 'change' || seg.link === 'example' || seg.link === 'coord';
+  const parentValues: ValueMention[] = [];
+  if (dependent && parent) {
+    // "…, which saw a 78% drop", "…, with nearly 47,000 crossings", "…, making it the second …": the parent clause's subject and its qualifiers.
+    if (parentSubject?.measure && !measure && seg.link !== 'coord') inherited = { ...parentSubject.measure.filters, ...inherited };
+    const taken = new Set<number>();
+    for (const o of all) if (o.seg === parent.idx) for (const [i, role] of o.bound) if (role === 'rank' || role === 'part' || role === 'baseline') taken.add(i);
+    for (const v of within(a.values, parent.seg.start, parent.seg.end)) if (!taken.has(v.start)) parentValues.push(v);
+  }
+
+  // ── filters ──
+  // Values a sibling claim of the clause took as its own (list items: "Asia (2,778), Africa (2,242)") are not this claim's.
+  const siblingsBound = new Set<number>();
+  for (const o of all) if (o !== d && o.seg === d.seg) for (const v of [...o.values, ...(o.partValues ?? [])]) for (let i = v.start; i < v.end; i++) siblingsBound.add(i);
+  const partOrRank = new Set<ValueMention>([...(d.partValues ?? []), ...(d.rank?.afterValues ?? []), ...(d.baselineValues && d.type !== 'count' ? d.baselineValues : [])]);
+  const candidates = d.values.length || d.baselineOf || d.type === 'share'
+    ? d.values
+    : within(a.values, seg.start, seg.end).filter((v) => !partOrRank.has(v) && !isInBaseline(all, d, v.start) && !siblingsBound.has(v.start) && !(d.baselineOf === undefined && all.some((o) => o !== d && o.values.includes(v))));
+  // A place word that also sets the scope ("the Channel" for small-boat arrivals) is not a filter of a family of that scope.
+  const fam0 = choice?.family ?? (measure ? FAMILIES.find((f) => f.id === measure!.family) : undefined);
+  const ownWord = (v: ValueMention) => fam0 !== undefined && a.tokens.slice(v.start, v.end).every((t) => fam0.harmless.includes(t.lower) || t.pos === 'DET' || t.pos === 'ADP') && !v.entry.targets.some((t) => fam0.sources.some((s) => s.metric === t.metric));
+  const group = (k: string) => (k === 'route' || k === 'region' || k === 'place' ? 'place' : k);
+  const values = [...candidates, ...parentValues.filter((p) => !candidates.some((c) => group(c.entry.kind) === group(p.entry.kind)))].filter((v) => !ownWord(v)).filter((v) => !((v.entry.kind === 'nationality' || v.entry.kind === 'place') && v.entry.form === 'name' && a.scopes.some((sc) => v.start >= sc.start && v.end <= sc.end)));
+  // "this route": the route of the sentence before.
+  const placeRef = refs.find((r) => r.value === 'place');
+  if (placeRef && disc.topic && !values.some((v) => v.entry.kind === 'route')) {
+    inherited = { ...inherited, ...pickDims(disc.topic.measure.filters, ['route']) };
+    if (!measure && !choice) {
+      measure = disc.topic.measure;
+      topicUsed = true;
+    }
+    bindWords('reference', placeRef.start, placeRef.end);
+    notes.push(`"${words(a, placeRef.start, placeRef.end)}" read as the sentence before's ${Object.values(pickDims(disc.topic.measure.filters, ['route'])).flat().join(', ') || 'route'}`);
+  }
+  let unread: string | undefined;
+  let partFilters: Record<string, string[]> = {};
+  let partLabel = '';
+  if (choice) {
+    // The share's part can switch the family: small-boat arrivals who claimed asylum are counted in Irr_D02.
+    if (d.type === 'share') choice = shareFamily(choice, d, measureWords);
+    const r = applyFilters(choice.family, values, choice.implies, inherited, ctx.vocab);
+    measure = measureOf(choice, r.metric, r.filters, values.map((v) => v.entry.label));
+    if (r.unheld.length) unread = `the data held do not break ${choice.family.label} down by ${r.unheld.map((v) => `${v.entry.kind} ("${words(a, v.start, v.end)}")`).join(', ')}`;
+    for (const v of values) bindWords('filter', v.start, v.end);
+  } else if (measure && values.length) {
+    const fam = FAMILIES.find((f) => f.id === measure!.family)!;
+    const r = applyFilters(fam, values, {}, measure.filters, ctx.vocab);
+    measure = { ...measure, metric: r.metric, filters: r.filters, label: `${measure.label}${values.length ? ` (${values.map((v) => v.entry.label).join('; ')})` : ''}` };
+    if (r.unheld.length) unread = `the data held do not break ${fam.label} down by ${r.unheld.map((v) => `${v.entry.kind} ("${words(a, v.start, v.end)}")`).join(', ')}`;
+    for (const v of values) bindWords('filter', v.start, v.end);
+  } else if (measure && Object.keys(inherited).length) {
+    measure = { ...measure, filters: { ...measure.filters, ...inherited } };
+  }
+  if (d.type === 'share' && measure) {
+    const fam = FAMILIES.find((f) => f.id === measure!.family)!;
+    const parts = d.partValues ?? [];
+    // The source that holds both the whole's qualifiers and the part's (Irr_D01 for "male" small-boat arrivals).
+    const both = applyFilters(fam, [...values, ...parts], {}, inherited, ctx.vocab);
+    if (both.metric !== measure.metric && !both.unheld.length) {
+      const whole = applyFilters(fam, values, choice?.implies ?? {}, inherited, ctx.vocab, both.metric);
+      measure = { ...measure, metric: both.metric, filters: whole.filters };
+    }
+    for (const p of parts) {
+      const t = p.entry.targets.find((x) => x.metric === measure!.metric);
+      if (t) partFilters[t.dim] = [...(partFilters[t.dim] ?? []), ...t.values];
+      else unread ??= `the data held do not break ${fam.label} down by ${p.entry.kind} ("${words(a, p.start, p.end)}")`;
+      bindWords('part', p.start, p.end);
+    }
+    partLabel = parts.map((p) => p.entry.label).join(', ');
+    if (measure.family === 'uk_small_boat_asylum' && !Object.keys(partFilters).length) {
+      partFilters = { asylum_application: ctx.vocab.valuesOf('uk.small_boats.asylum_claims', 'asylum_application').filter((v) => /raised/.test(v) && !/^No/.test(v)) };
+      partLabel = 'claimed asylum';
+    }
+    // "Iranians (13%)": the part is a value of the whole's own dimension.
+    for (const dim of Object.keys(partFilters)) if (measure.filters[dim] && !d.partValues?.length) delete measure.filters[dim];
+  }
+  if (!measure && !unread) {
+    if (generic) unread = `"${generic}" does not say whose figures: the UK's small-boat arrivals, or detections at the EU's external borders`;
+  }
+
+  // ── period ──
+  let period: Period | null = null;
+  const resolveOwn = (t: TimeMention | null): Period | null => (t ? periodOf(t, ctx.date, disc, parentSubject?.period ?? null, notes) : null);
+  const baseParent = d.baselineOf ? done.get(d.baselineOf) : undefined;
+  if (d.time && baseParent?.period && d.type === 'count' && d.baselineOf?.type !== 'share') {
+    // "down 29% on the 32,855 in 2022", after a window of 2024: that window in 2022, or all of 2022.
+    period = withAlternatives(baselinePeriods(d.time, baseParent.period, ctx.date, notes));
+  }
+  period ??= resolveOwn(d.time);
+  if (d.time) bindWords('period', d.time.start, d.time.end);
+  // "…, when the average for the year was seven": the time the clause before ended with.
+  if (!period && seg.link === 'relative' && parent && /^(when|where)$/.test(a.tokens[seg.start]?.lower ?? '')) {
+    const t = [...within(a.times, parent.seg.start, parent.seg.end)].reverse().find((x) => x.expr.kind === 'period' || x.expr.kind === 'since');
+    if (t) period = t.expr.kind === 'since' ? yearPeriod(t.expr.year) : resolveOwn(t);
+  }
+  if (d.asOf && period) {
+    const end = resolveOwn(d.asOf);
+    if (end) {
+      period = { ...period, to: end.to, open: false, reading: `${period.reading}, to ${describeRange(end.to, end.to)}` };
+      bindWords('period', d.asOf.start, d.asOf.end);
+    }
+  }
+  // A share in the present tense with no period of its own is read over the latest figures, not the clause before's period.
+  const presentShare = d.type === 'share' && !d.time && presentTense(a, seg);
+  if (presentShare) d.present = true;
+  if (!period && !presentShare && d.baselineOf && d.baselineOf.type !== 'share') {
+    const parentR = done.get(d.baselineOf);
+    const bt = d.baselineOf.baselineTimes?.[0];
+    if (parentR?.period && bt) period = baselinePeriods(bt, parentR.period, ctx.date, notes)[0] ?? null;
+  }
+  if (!period && !presentShare && (d.type === 'share' && d.wholeFromPrevious && d.baselineOf)) period = done.get(d.baselineOf)?.period ?? null;
+  if (!period && !presentShare && parentSubject?.period && (parent || d.baselineOf)) period = parentSubject.period;
+  if (!period && !presentShare && parent && !parentSubject) {
+    const t = within(a.times, parent.seg.start, parent.seg.end).find((x) => x.expr.kind === 'period' || x.expr.kind === 'since');
+    if (t) {
+      period = resolveOwn(t);
+      bindWords('period', t.start, t.end);
+    }
+  }
+  if (!period && !presentShare && topicUsed && disc.topic?.period) period = disc.topic.period;
+  if (!period && !presentShare && (refersBack || placeRef) && disc.topic?.period && !topicUsed) period = disc.topic.period;
+  if (!period && !presentShare && disc.sentences > 0 && disc.lastPeriod && d.type !== 'streak' && !d.baselineTimes?.some((t) => t.expr.kind === 'since') && !(d as { after?: boolean }).after) {
+    period = disc.lastPeriod;
+    notes.push(`no period in the sentence: read as ${disc.lastPeriod.reading}, the period of the sentences before`);
+  }
+  const claimBase = {
+    sentence: a.sentence,
+    text: a.sentence,
+    span: [a.offset, a.offset + a.sentence.length] as [number, number],
+    measure,
+    period,
+    bindings,
+    notes,
+  };
+  if (d.type === 'count' && !d.measureWords.length && parentSubject?.draft.type === 'mean_per' && (parent || d.baselineOf)) {
+    d.type = 'mean_per';
+    d.per = parentSubject.draft.per!;
+  }
+  if ((d.type === 'streak' || d.type === 'mean_per') && topicUsed && disc.topic?.per) d.per = disc.topic.per;
+  const q: Quantity | null = d.quantity ? quantityOf(d.quantity, a.tokens, a.offset) : null;
+  const claim = build(d, claimBase, q, a, ctx, disc, done, notes, partFilters, partLabel);
+  const ownPeriod = Boolean(d.time && period);
+  if (!claim) return { draft: d, claim: null, measure, period, scope, ownPeriod };
+  // A clause that names no measure but hangs on one that names it unread inherits that reading's reason.
+  if (!measure && !choice && !generic && parentSubject?.generic) generic = parentSubject.generic;
+  if (!measure && !choice && !generic && !parentSubject) {
+    // Nothing counted is named: not a statistical claim, unless the clause names a thing the store does not hold, or counts people.
+    const unheld = within(a.unheld, seg.start, seg.end);
+    const people = d.quantity && /^(people|persons|migrants|refugees|individuals|asylum|men|women|children)$/.test(a.tokens[d.quantity.end]?.lower ?? '');
+    // "It represents a 13 per cent increase": a change whose subject is only referred to is a claim not read, not no claim.
+    const referred = (d.type === 'change' || d.type === 'share') && d.quantity !== null && refs.length > 0;
+    if (!unheld.length && !people && !referred) return { draft: d, claim: null, measure, period, scope, ownPeriod };
+  }
+  if (!unread && !measure && refs.length && !disc.topic) unread = `"${refs.map((r) => words(a, r.start, r.end)).join('", "')}" refers to something said before, which the text does not give`;
+  if (!unread && !measure) unread = 'no measure in the catalogue matches what is counted here';
+  const definitional = claim.type === 'count' && claim.measure?.named === 'deportation';
+  // A share stated in the present tense ("the majority of them are …") is read over the latest figures; in any other tense it needs a period.
+  if (!unread && claim.type === 'share' && !claim.period && !a.tokens.slice(segs[d.seg]!.start, segs[d.seg]!.end).some((t) => /^(are|is|remain|remains|make|makes|represent|represents|account)$/.test(t.lower))) unread = 'the claim states no period, and none can be read from the sentence';
+  if (!unread && !claim.period && !definitional && claim.type !== 'streak' && claim.type !== 'share' && !(claim.type === 'change' && (claim.baseline || (d as { after?: boolean }).after)) && !d.present) unread = 'the claim states no period, and none can be read from the sentence';
+  if (unread) claim.unread = unread;
+  for (const [i, role] of [...d.bound].sort((x, y) => x[0] - y[0])) {
+    const last = bindings.at(-1);
+    const t = a.tokens[i]!;
+    if (last && last.role === role && last.span[1] >= a.offset + t.start - 1) {
+      last.span[1] = a.offset + t.end;
+      last.text = a.sentence.slice(last.span[0] - a.offset, last.span[1] - a.offset);
+    } else bindings.push({ role, text: t.text, span: [a.offset + t.start, a.offset + t.end] });
+  }
+  claimWords(a, segs[d.seg]!, d, claim);
+  return { draft: d, claim, measure, period, scope, ownPeriod, generic };
+}
+
+/**
+ * The claim's own words: from its first bound word to its last, in its clause, leaving
+ * out the times at either edge (the period is reported beside the words).
+ */
+function claimWords(a: Analysis, seg: Segment, d: Draft, claim: Claim): void {
+  // The period is given beside the words: a time at either edge is left out, and so is the event a change is dated by ("… following the signing of … in December 2022").
+  const after = (d as { after?: boolean }).after;
+  const inTime = (i: number) => a.times.some((t) => i >= t.start && i < t.end) || (Boolean(after) && d.bound.get(i) === 'baseline');
+  const idx = [...d.bound.keys()].filter((i) => i >= seg.start && i < seg.end).sort((x, y) => x - y);
+  while (idx.length > 1 && inTime(idx[0]!)) idx.shift();
+  while (idx.length > 1 && inTime(idx.at(-1)!)) idx.pop();
+  let from = idx[0] ?? seg.start;
+  let to = (idx.at(-1) ?? seg.end - 1) + 1;
+  // Keep a trailing measure noun or the people counted ("13,574 migrants arrived").
+  while (to < seg.end && !inTime(to) && to - (idx.at(-1) ?? to) <= 1 && /^(NOUN|PROPN)$/.test(a.tokens[to]!.pos) && !a.values.some((v) => v.start === to)) to++;
+  // Words that only led into the time left out ("… compared to", "… in").
+  while (to - 1 > from && (/^(ADP|DET|PART|CCONJ|PUNCT)$/.test(a.tokens[to - 1]!.pos) || /^(compared|against|than)$/.test(a.tokens[to - 1]!.lower)) && !d.bound.has(to - 1)) to--;
+  while (from > seg.start && a.tokens[from - 1]!.pos === 'DET') from--;
+  const s = a.tokens[from]!.start;
+  const e = a.tokens[to - 1]!.end;
+  claim.text = a.sentence.slice(s, e);
+  claim.span = [a.offset + s, a.offset + e];
+}
+
+/** The clause's verb is in the present tense ("are", "is", "seek"). */
+function presentTense(a: Analysis, seg: Segment): boolean {
+  for (let i = seg.start; i < seg.end; i++) {
+    const t = a.tokens[i]!;
+    if (/^(are|is|remain|remains)$/.test(t.lower)) return true;
+    if (/^(were|was|had|have|has|did|will|would)$/.test(t.lower)) return false;
+    if (t.pos === 'VERB' && (t.lower === t.lemma || t.lower === `${t.lemma}s`) && !/^(to|will|would|did|could|should|may|might)$/.test(a.tokens[i - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+function pickDims(f: Record<string, string[]>, dims: string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const d of dims) if (f[d]) out[d] = f[d]!;
+  return out;
+}
+
+function isInBaseline(all: Draft[], d: Draft, i: number): boolean {
+  return all.some((o) => o.seg === d.seg && o !== d && o.bound.get(i) === 'baseline_value') || (d.baselineTimes?.some((t) => i >= t.start && i < t.end) ?? false) || all.some((o) => o !== d && o.seg === d.seg && (o.baselineTimes?.length ?? 0) > 0 && o.bound.get(i) === 'baseline' && !d.baselineOf);
+}
+
+function shareFamily(choice: NonNullable<ReturnType<typeof chooseFamily>['choice']>, d: Draft, words: Draft['measureWords']): NonNullable<ReturnType<typeof chooseFamily>['choice']> {
+  const asksAsylum = words.some((w) => w.value.family === 'asylum' && w.value.form === 'verb') || (d.partValues ?? []).some((v) => v.entry.kind === 'asylum_application');
+  if (asksAsylum && (choice.family.id === 'small_boat_arrivals' || choice.family.id === 'uk_asylum')) return { ...choice, family: FAMILIES.find((f) => f.id === 'uk_small_boat_asylum')! };
+  return choice;
+}
+
+/** A time's period; relative forms ("the previous year") against the sentence before's period. */
+function periodOf(t: TimeMention, date: string, disc: Discourse, parent: Period | null, notes: string[]): Period | null {
+  const e = t.expr;
+  switch (e.kind) {
+    case 'period': {
+      const p = e.period;
+      // "6,265 in 2024", said in April 2024: the year so far.
+      if (p.kind === 'year' && yearOf(p.from) === yearOf(date)) {
+        const last = addDays(date, -1);
+        return { from: p.from, to: last, kind: 'to_date', open: true, reading: `${p.reading} so far = ${describeRange(p.from, last)} (the claim is dated ${date})` };
+      }
+      return p;
+    }
+    case 'since':
+      return e.period;
+    case 'previous': {
+      const ref = parent ?? disc.lastPeriod;
+      if (!ref) return null;
+      const y = yearOf(ref.from) - 1;
+      notes.push(`"the previous year" read against ${ref.reading}`);
+      return ref.kind === 'year' ? yearPeriod(y, `the previous year = ${y}`) : shiftToYear(ref, y);
+    }
+    case 'same_window': {
+      const ref = parent ?? disc.lastPeriod;
+      if (!ref) return null;
+      return shiftToYear(ref, e.year ?? yearOf(ref.from) - 1);
+    }
+    default:
+      return null;
+  }
+}
+
+/** The baseline periods a time can mean against the claim's own period, the most natural first. */
+export function baselinePeriods(t: TimeMention, subject: Period, date: string, notes: string[]): Period[] {
+  const e = t.expr;
+  const sy = yearOf(subject.from);
+  const sub = subject.kind !== 'year' && subject.kind !== 'sum';
+  switch (e.kind) {
+    case 'period': {
+      const p = e.period;
+      // "down 29% on the 32,855 in 2022" after a window of 2024: the same window in 2022, or all of 2022.
+      if (sub && p.kind === 'year' && !t.whole) return [shiftToYear(subject, yearOf(p.from)), p];
+      return [p];
+    }
+    case 'same_window':
+      return [shiftToYear(subject, e.year ?? sy - 1)];
+    case 'previous':
+    case 'yoy':
+      return [subject.kind === 'year' ? yearPeriod(sy - 1) : shiftToYear(subject, sy - 1)];
+    case 'since':
+      return [yearPeriod(e.year, `${e.year}`)];
+    default:
+      void date;
+      void notes;
+      return [];
+  }
+}
+
+function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null, a: Analysis, ctx: ReadContext, disc: Discourse, done: Map<Draft, Resolved>, notes: string[], partFilters: Record<string, string[]>, partLabel: string): Claim | null {
+  const base = { ...b, bindings: b.bindings, notes };
+  switch (d.type) {
+    case 'count':
+      if (!q) return null;
+      if (d.time && d.time.expr.kind === 'since' && base.period) base.period = { ...base.period, kind: 'since' };
+      return { ...base, type: 'count', quantity: q };
+    case 'mean_per':
+      if (!q) return null;
+      return { ...base, type: 'mean_per', per: d.per ?? 'small_boats', quantity: q };
+    case 'ratio':
+      if (!q) return null;
+      return { ...base, type: 'ratio', per: d.per ?? 'small_boat_arrivals', quantity: q };
+    case 'share':
+      if (!q) return null;
+      return { ...base, type: 'share', part: partFilters, partLabel, quantity: q, negated: Boolean(d.negated) };
+    case 'streak':
+      return { ...base, type: 'streak', n: d.streak?.n ?? null, since: d.streak?.since ?? null, direction: d.direction ?? 'up', ...(d.per ? { per: d.per } : {}) };
+    case 'rank': {
+      const r = d.rank!;
+      const after = r.afterValues.flatMap((v) => v.entry.targets.filter((t) => t.metric === base.measure?.metric).flatMap((t) => t.values));
+      const rank: Rank = { k: r.k, direction: r.direction, scope: r.scope, over: r.over, negated: r.negated, ...(after.length ? { after } : {}) };
+      if ((r as { earlierOnly?: boolean }).earlierOnly || /^(previous|former|earlier)$/.test(a.tokens[d.anchor[0] - 1]?.lower ?? '')) (rank as Rank & { earlierOnly?: boolean }).earlierOnly = true;
+      if ((r as { overDefault?: boolean }).overDefault && base.period) rank.over = defaultOver(base.period, r.scope);
+      if (typeof rank.over === 'object' && base.measure) {
+        // The values ranked: the clause's subject ("Iranians (13%) and Turkish nationals (11%) were the next most common").
+        const dim = rank.over.dim;
+        const seg = a.tokens.length ? d.seg : 0;
+        void seg;
+        const items = a.values.filter((v) => v.end <= d.anchor[0]).flatMap((v) => v.entry.targets.filter((t) => t.metric === base.measure!.metric && t.dim === dim).flatMap((t) => t.values));
+        const own = base.measure.filters[dim];
+        if (items.length > 1 || (!own && items.length)) {
+          rank.items = [...new Set(items)];
+          const { [dim]: _drop, ...rest } = base.measure.filters;
+          void _drop;
+          base.measure = { ...base.measure, filters: rest };
+        }
+      }
+      return { ...base, type: 'rank', rank, quantity: q };
+    }
+    case 'change': {
+      const subject = base.period;
+      let baseline: Period | null = null;
+      if ((d as { after?: boolean }).after && d.baselineTimes?.[0]) {
+        // "increased following … in December 2022": twelve months after that date against the twelve before.
+        const t = periodOf(d.baselineTimes[0], ctx.date, disc, null, notes);
+        if (t) {
+          const from = addDays(t.to, 1);
+          base.period = { from, to: addDays(from, 364), kind: 'range', reading: `the twelve months after ${t.reading}` };
+          baseline = { from: addDays(from, -365), to: addDays(from, -1), kind: 'range', reading: `the twelve months to the end of ${t.reading}` };
+        }
+      } else if (d.baselineTimes?.length && subject) {
+        baseline = d.baselineAggregate === 'sum' ? sumPeriod(d.baselineTimes, ctx.date) : withAlternatives(baselinePeriods(d.baselineTimes[0]!, subject, ctx.date, notes));
+      } else if (d.baselineTimes?.length && !subject) {
+        const t = d.baselineTimes[0]!;
+        if (t.expr.kind === 'since') {
+          // "more than doubling since 2020": the latest complete year against that year.
+          baseline = yearPeriod(t.expr.year);
+          const y = yearOf(ctx.date) - 1;
+          base.period = { ...yearPeriod(y, `${y}, the latest complete year before the claim (${ctx.date})`), open: true };
+          notes.push(`"since ${t.expr.year}" read as ${y}, the latest complete year, against ${t.expr.year}`);
+        } else if (t.expr.kind === 'yoy' || t.expr.kind === 'same_window') {
+          const y = yearOf(ctx.date);
+          const last = addDays(ctx.date, -1);
+          base.period = { from: `${y}-01-01`, to: last, kind: 'to_date', open: true, reading: `no period stated; "${words(a, t.start, t.end)}" read as this year so far (${describeRange(`${y}-01-01`, last)}) against the same days a year earlier` };
+          baseline = shiftToYear(base.period, y - 1);
+        } else if (t.expr.kind === 'period') {
+          baseline = t.expr.period;
+          const y = yearOf(ctx.date) - 1;
+          if (baseline.kind === 'year' && y > yearOf(baseline.from)) {
+            base.period = yearPeriod(y, `${y}, the latest complete year before the claim (${ctx.date})`);
+            notes.push(`no period stated: read as ${y}, the latest complete year, against ${baseline.reading}`);
+          }
+        }
+      }
+      return { ...base, type: 'change', quantity: q, direction: d.direction ?? 'up', baseline };
+    }
+    case 'comparison': {
+      const subject = base.period;
+      let baseline: Period | null = null;
+      if (d.baselineTimes?.length) {
+        if (d.baselineAggregate === 'sum' || d.baselineTimes.length > 1) baseline = sumPeriod(d.baselineTimes, ctx.date);
+        else if (subject) baseline = withAlternatives(baselinePeriods(d.baselineTimes[0]!, subject, ctx.date, notes));
+        else if (d.baselineTimes[0]!.expr.kind === 'period') baseline = d.baselineTimes[0]!.expr.period;
+      }
+      if (!baseline && !d.vsPast) return { ...base, type: 'comparison', direction: d.direction === 'down' ? 'less' : 'more', baseline: { period: subject ?? yearPeriod(0), measure: null, aggregate: 'each' }, amount: q, unread: 'the claim does not say what it is compared with' } as Claim;
+      return { ...base, type: 'comparison', direction: d.direction === 'down' ? 'less' : 'more', baseline: { period: baseline ?? subject ?? yearPeriod(0), measure: null, aggregate: d.baselineAggregate === 'sum' ? 'sum' : 'each' }, amount: q, ...(d.vsPast ? { vsPast: true } : {}) };
+    }
+  }
+  void done;
+  void tokensText;
+}
+
+function withAlternatives(ps: Period[]): Period | null {
+  const [first, ...rest] = ps;
+  if (!first) return null;
+  return rest.length ? { ...first, alternatives: rest } : first;
+}
+
+function defaultOver(p: Period, scope: Rank['scope']): Rank['over'] {
+  if (p.kind === 'year') return 'year';
+  if (p.kind === 'month') return scope.kind === 'record' ? 'month' : 'month';
+  if (p.kind === 'day') return 'day';
+  return 'window';
+}
+
+function sumPeriod(ts: TimeMention[], date: string): Period | null {
+  const parts = ts.map((t) => (t.expr.kind === 'period' ? t.expr.period : null)).filter((p): p is Period => p !== null);
+  if (!parts.length) return null;
+  if (parts.length === 1) return parts[0]!;
+  void date;
+  return { from: parts[0]!.from, to: parts.at(-1)!.to, kind: 'sum', parts, reading: `${parts.map((p) => p.reading).join(' + ')} combined` };
+}

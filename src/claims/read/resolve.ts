@@ -1,0 +1,112 @@
+/**
+ * Completing a draft: which family of metrics its words name (and, for generic words,
+ * which the place decides), which source metric holds its filters, and its filters as
+ * that metric's dimension values. A qualifier that no source of the family can filter
+ * by is reported, never dropped.
+ */
+import { familyById, resolveGeneric, type Family, type MeasureWord, type Scope } from './measures.js';
+import type { PhraseMatch } from './phrases.js';
+import { DIM_KINDS, type Target, type ValueMention, type Vocabulary } from './values.js';
+import type { Measure } from '../types.js';
+
+export interface MeasureChoice {
+  family: Family;
+  word: PhraseMatch<MeasureWord> | null;
+  named?: 'deportation';
+  implies: Record<string, string[]>;
+}
+
+/** The family the words name; generic words are decided by the scope. Specific words beat generic ones. */
+export function chooseFamily(words: PhraseMatch<MeasureWord>[], scope: Scope | null, values: ValueMention[] = []): { choice: MeasureChoice | null; generic: string | null } {
+  const specific = words.find((w) => w.value.family !== 'arrivals' && w.value.family !== 'asylum' && w.value.family !== 'small_boats');
+  const asylum = words.find((w) => w.value.family === 'asylum');
+  const generic = words.find((w) => w.value.family === 'arrivals');
+  const boats = words.find((w) => w.value.family === 'small_boats');
+  // "deaths … crossing": deaths. "asylum seekers arrived": asylum is counted only as a noun.
+  const pick = specific ?? (asylum && (asylum.value.form === 'noun' || !generic) ? asylum : undefined) ?? generic ?? asylum ?? boats;
+  if (!pick) return { choice: null, generic: null };
+  let id: string | null = pick.value.family;
+  if (id === 'arrivals' || id === 'asylum') id = resolveGeneric(id, scope) ?? byQualifiers(id, values) ?? (pick.value.defaultScope ? resolveGeneric(id, pick.value.defaultScope) : null);
+  // "small boats" alone counts boats only when it heads a number; with "arrivals"/"crossings" it names the arrivals.
+  if (id === 'small_boats' && generic) id = resolveGeneric('arrivals', 'uk');
+  if (!id) return { choice: null, generic: pick.phrase };
+  return { choice: { family: familyById(id), word: pick, ...(pick.value.named ? { named: pick.value.named } : {}), implies: { ...(pick.value.implies ?? {}) } }, generic: null };
+}
+
+/** A generic word with no place: the one family whose sources hold every qualifier named ("the Western African route": the EU's detections). */
+function byQualifiers(kind: string, values: ValueMention[]): string | null {
+  if (!values.length) return null;
+  const ids = kind === 'arrivals' ? ['small_boat_arrivals', 'frontex'] : ['uk_asylum', 'eu_asylum'];
+  const fit = ids.filter((id) => {
+    const metrics = familyById(id).sources.map((s) => s.metric);
+    return values.every((v) => v.entry.targets.some((t) => metrics.includes(t.metric)));
+  });
+  return fit.length === 1 ? fit[0]! : null;
+}
+
+export interface FilterResult {
+  metric: string;
+  filters: Record<string, string[]>;
+  /** Qualifiers no source of the family can filter by. */
+  unheld: ValueMention[];
+}
+
+/**
+ * The first source of the family whose dimensions hold every qualifier; its fixed
+ * filters, the qualifiers' values, and the family's defaults for dimensions not named.
+ */
+export function applyFilters(family: Family, values: ValueMention[], implies: Record<string, string[]>, inherited: Record<string, string[]>, vocab: Vocabulary, only?: string): FilterResult {
+  let best: FilterResult | null = null;
+  for (const src of family.sources) {
+    if (only && src.metric !== only) continue;
+    const filters: Record<string, string[]> = { ...(src.fixed ?? {}) };
+    const unheld: ValueMention[] = [];
+    const add = (dim: string, vals: string[]) => {
+      const prev = filters[dim];
+      filters[dim] = prev && !sameSet(prev, src.fixed?.[dim]) ? [...new Set([...prev, ...vals])] : [...vals];
+    };
+    const named = new Set(values.flatMap((v) => v.entry.targets.filter((t) => t.metric === src.metric).map((t) => t.dim)));
+    for (const [dim, vals] of Object.entries(inherited)) if ((vocab.valuesOf(src.metric, dim).length || src.fixed?.[dim]) && !named.has(dim)) add(dim, vals);
+    for (const [dim, vals] of Object.entries(implies)) {
+      if (vocab.valuesOf(src.metric, dim).length) add(dim, vals);
+    }
+    for (const v of values) {
+      const t = targetFor(v, src.metric);
+      if (t) add(t.dim, t.values);
+      else unheld.push(v);
+    }
+    // An implied filter this source cannot hold ("drowned" in a series without causes) is dropped only if no source holds it.
+    const missingImplied = Object.keys(implies).some((dim) => !vocab.valuesOf(src.metric, dim).length);
+    const r = { metric: src.metric, filters, unheld };
+    if (!unheld.length && !missingImplied) {
+      for (const [dim, vals] of Object.entries(family.defaults ?? {})) if (!(dim in filters)) filters[dim] = vals;
+      return r;
+    }
+    if (!best || unheld.length < best.unheld.length) best = r;
+  }
+  return best!;
+}
+
+/**
+ * The target of a value for a metric. A country can be a nationality or a place: a
+ * demonym or "from …" is a nationality; a name after "in", "to", "into" or as the
+ * subject of "received", "hosted", "recorded" is a place; otherwise the place if the
+ * metric has one.
+ */
+export function targetFor(v: ValueMention, metric: string): Target | undefined {
+  const ts = v.entry.targets.filter((x) => x.metric === metric);
+  if (ts.length <= 1) return ts[0];
+  const kind = (t: Target) => DIM_KINDS[t.metric]?.[t.dim];
+  const want = v.entry.form === 'demonym' || v.context === 'from' ? 'nationality' : 'place';
+  return ts.find((t) => kind(t) === want) ?? ts[0];
+}
+
+const sameSet = (a: string[] | undefined, b: string[] | undefined): boolean => !!a && !!b && a.length === b.length && a.every((x) => b.includes(x));
+
+export function describeMeasure(family: Family, filters: Record<string, string[]>, labels: string[]): string {
+  return labels.length ? `${family.label} (${labels.join('; ')})` : family.label;
+}
+
+export function measureOf(choice: MeasureChoice, metric: string, filters: Record<string, string[]>, labels: string[]): Measure {
+  return { family: choice.family.id, metric, filters, label: describeMeasure(choice.family, filters, labels), ...(choice.named ? { named: choice.named } : {}) };
+}
