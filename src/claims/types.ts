@@ -78,6 +78,8 @@ export interface Rank {
   earlierOnly?: boolean;
   /** Several values ranked in order ("Iranians and Turkish nationals were the next most common"): k, k+1, … */
   items?: string[];
+  /** The years said to rank above ("the second highest, after 2022"). */
+  afterYears?: number[];
 }
 
 export type Role =

@@ -64,7 +64,7 @@ export interface PublishedValue {
 export const PUBLICATION_LAG_DAYS: Record<string, number> = { quarter: 56, year: 120, month: 20, week: 6, day: 0 };
 
 /** SQL conditions for filters, with their parameters: scalar dimensions by IN, list dimensions by any overlap. */
-export function filterSql(metric: Metric, filters: Filters, params: Record<string, string>, prefix = 'f'): string[] {
+export function filterSql(metric: Metric, filters: Filters, params: Record<string, string>, prefix = 'f', except: string[] = []): string[] {
   const conds: string[] = [];
   let n = 0;
   for (const [name, values] of Object.entries(filters)) {
@@ -78,7 +78,7 @@ export function filterSql(metric: Metric, filters: Filters, params: Record<strin
     conds.push(dim.list ? `list_has_any(${dim.column}, [${names.join(', ')}])` : `${dim.column} IN (${names.join(', ')})`);
   }
   for (const dim of metric.dimensions) {
-    if (dim.total !== undefined && !(dim.name in filters)) {
+    if (dim.total !== undefined && !(dim.name in filters) && !except.includes(dim.name)) {
       const p = `${prefix}${n++}`;
       params[p] = dim.total;
       conds.push(`${dim.column} = $${p}`);
@@ -180,10 +180,11 @@ GROUP BY ALL ORDER BY start`;
     const d = metric.dimensions.find((x) => x.name === dim);
     if (!d) throw new Error(`${metricId} has no dimension ${dim}`);
     const params: Record<string, string> = { from, to };
-    const conds = ['date BETWEEN CAST($from AS DATE) AND CAST($to AS DATE)', 'value IS NOT NULL', ...filterSql(metric, filters, params)];
+    const conds = ['date BETWEEN CAST($from AS DATE) AND CAST($to AS DATE)', 'value IS NOT NULL', ...filterSql(metric, filters, params, 'f', [dim])];
     const key = d.list ? `unnest(${d.column})` : d.column;
     const rows = await query<{ v: string | null; value: number }>(this.conn, `SELECT v, CAST(sum(value) AS DOUBLE) AS value FROM (SELECT ${key} AS v, value FROM (${metric.relation}) WHERE ${conds.join(' AND ')}) GROUP BY v ORDER BY value DESC`, params);
-    return rows.filter((r) => r.v !== null).map((r) => [r.v!, r.value]);
+    // The aggregate that is already the total over the dimension (EU27) is no value to rank.
+    return rows.filter((r) => r.v !== null && r.v !== d.total).map((r) => [r.v!, r.value]);
   }
 
   /** The values a metric's dimension holds. */

@@ -22,7 +22,9 @@ interface Reading {
 
 async function compare(c: ChangeClaim, ctx: JudgeContext, cur: Period, base: Period, label: string): Promise<Reading> {
   const a = await valueOf(ctx, c.measure!, cur);
-  const b = await valueOf(ctx, c.measure!, base);
+  // Where the published figures end inside the period, the baseline is cut by as many days: equal windows.
+  const cutBase = a.ok && a.fig.cutDays ? { ...base, to: addDays(base.to, -a.fig.cutDays), open: false } : base;
+  const b = await valueOf(ctx, c.measure!, cutBase);
   if (!a.ok || !b.ok) return { label, ok: false, why: !a.ok ? a.why : !b.ok ? b.why : '' };
   if (b.fig.value === 0) return { label, ok: false, why: 'the baseline is zero' };
   const ratio = a.fig.value / b.fig.value;

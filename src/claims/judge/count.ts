@@ -31,6 +31,15 @@ async function onePeriod(c: CountClaim, ctx: JudgeContext): Promise<ClaimResult>
     }
     return unverifiable(c, `Cannot check: ${got.why}.`);
   }
+  // A period running up to the claim, whose published figures stop well short of it: a count only grows, so a lower bound
+  // already reached holds, and a figure already exceeded is wrong; anything else waits for the rest of the period.
+  const cut = got.fig.cutDays ?? 0;
+  if (cut > 3) {
+    const j = judgeCount(q.value, got.fig.value, q.hedge, q.precision);
+    const lower = q.hedge === 'more_than' || q.hedge === 'at_least' || q.hedge === 'just_over';
+    const exceeded = j.verdict === 'inaccurate' && got.fig.value > q.value;
+    if (!(lower && j.verdict === 'accurate') && !exceeded) return unverifiable(c, `The figures published by ${ctx.date} end on ${got.fig.to}, ${cut} days before the end of the period the claim is about (${describeRange(c.period!.from, c.period!.to)}): ${fmt(got.fig.value)} by then, and the count for the whole period can only be higher.`);
+  }
   const judged = [got.fig, ...got.alts].map((f) => ({ f, j: judgeCount(q.value, f.asPublished?.value ?? f.value, q.hedge, q.precision, { revisedUpwards: f.metric === 'deaths.dead_and_missing' }) }));
   const order = ['accurate', 'roughly_accurate', 'inaccurate'];
   judged.sort((x, y) => order.indexOf(x.j.verdict) - order.indexOf(y.j.verdict));

@@ -6,7 +6,7 @@
  */
 import { getMetric } from '../../metrics/catalogue.js';
 import { lastKnownDay, releasesIn, sumWindow, type Filters, type Series, type SeriesData } from '../../metrics/access.js';
-import { describeRange } from '../../util/dates.js';
+import { daysBetween, describeRange } from '../../util/dates.js';
 import { familyById } from '../read/measures.js';
 import type { Evidence, Measure, Period } from '../types.js';
 
@@ -26,6 +26,8 @@ export interface Figure {
   asPublished?: { value: number; file: string };
   /** How the revisions went, for the reason. */
   revisions?: string;
+  /** Days the period was cut short where the published figures end ("so far this year", data a month old). */
+  cutDays?: number;
 }
 
 export type Got = { ok: true; fig: Figure; alts: Figure[] } | { ok: false; why: string };
@@ -95,6 +97,7 @@ async function one(ctx: JudgeContext, metric: string, filters: Filters, p: Perio
   const sum = sumWindow(s, w.from, w.to);
   if (!sum.complete) return sum.why!;
   const fig: Figure = { value: sum.value, from: w.from, to: w.to, metric, filters, evidence: evidenceOf(s, sum.value, w.from, w.to) };
+  if (w.to < p.to) fig.cutDays = daysBetween(w.to, p.to);
   // Where releases disagree, the figure that was out by the claim's date.
   const per = await ctx.data.perRelease(metric, filters, w.from, w.to);
   if (per.length >= 2 && per.some((r) => r.value !== sum.value)) {

@@ -47,8 +47,9 @@ export function judgeCount(claimed: number, actual: number, hedge: Hedge | null,
       if (roughly) return { verdict: 'roughly_accurate', why: `${fmt(actual)} is ${pct(rel)} ${rel < 0 ? 'below' : 'above'} ${fmt(claimed)}: within 10%, not 5%` };
       return { verdict: 'inaccurate', why: `${fmt(actual)} is ${pct(rel)} ${rel < 0 ? 'below' : 'above'} ${fmt(claimed)}, beyond a 10% reading of "about"` };
     default: {
-      // A bare number holds at its own precision: 9,000 means 8,500-9,499; 2,452 means 2,452.
-      if (Math.abs(actual - claimed) <= precision / 2) return { verdict: 'accurate', why: `${fmt(actual)} rounds to ${fmt(claimed)} at the claim's precision` };
+      // A bare number holds at its own precision (9,000 means 8,500-9,499; 2,452 means 2,452), but a round
+      // number is never read as wider than 5% of itself: 25,436 is not "30,000".
+      if (Math.abs(actual - claimed) <= Math.min(precision / 2, Math.max(0.5, Math.abs(claimed) * 0.05))) return { verdict: 'accurate', why: `${fmt(actual)} rounds to ${fmt(claimed)} at the claim's precision` };
       if (opts.revisedUpwards && actual >= claimed && rel <= 0.03) {
         return { verdict: 'accurate', why: `${fmt(actual)} in the current data; ${fmt(claimed)} is within 3% below it, as expected of a count the publisher revises upwards as records are verified` };
       }

@@ -9,6 +9,7 @@ import { ORDINALS } from './lexicon.js';
 import { newDraft, bind, type Draft } from './draft.js';
 import { at, within, type Analysis } from './mentions.js';
 import { wordsToNumber, type QuantityMention } from './quantities.js';
+import { yearOf } from '../../util/dates.js';
 import type { Segment } from './segments.js';
 import type { TimeMention } from './times.js';
 import type { RankOver } from '../types.js';
@@ -33,7 +34,7 @@ const isNum = (a: Analysis, i: number): number | null => {
 const BASELINE_STARTS = new Set(['than', 'on', 'from', 'compared', 'against', 'over', 'versus', 'vs', 'relative', 'since', 'in comparison']);
 const COPULAS = new Set(['were', 'are', 'was', 'is', 'been', 'be', 'being', 'remain', 'remained']);
 const SHARE_VERBS = new Set(['making', 'made', 'make', 'makes', 'accounting', 'accounted', 'account', 'accounts', 'representing', 'represented', 'represent', 'represents', 'comprising', 'comprised', 'constituting', 'constituted']);
-const UNIT_NOUNS: Record<string, RankOver> = { year: 'year', years: 'year', annual: 'year', month: 'month', months: 'month', day: 'day', days: 'day', route: { dim: 'route' }, routes: { dim: 'route' }, path: { dim: 'route' }, paths: { dim: 'route' }, corridor: { dim: 'route' }, nationality: { dim: 'nationality' }, nationalities: { dim: 'nationality' }, region: { dim: 'region' }, regions: { dim: 'region' } };
+const UNIT_NOUNS: Record<string, RankOver> = { year: 'year', years: 'year', annual: 'year', month: 'month', months: 'month', day: 'day', days: 'day', route: { dim: 'route' }, routes: { dim: 'route' }, path: { dim: 'route' }, paths: { dim: 'route' }, corridor: { dim: 'route' }, nationality: { dim: 'nationality' }, nationalities: { dim: 'nationality' }, region: { dim: 'region' }, regions: { dim: 'region' }, way: { dim: 'route' }, group: { dim: 'group' }, groups: { dim: 'group' }, country: { dim: 'place' }, countries: { dim: 'place' }, destination: { dim: 'place' } };
 const PER_UNITS: Record<string, string> = { boat: 'small_boats', boats: 'small_boats', dinghy: 'small_boats', vessel: 'small_boats' };
 
 /** Every claim the sentence's segments make, in reading order. */
@@ -45,7 +46,8 @@ export function construct(a: Analysis, segs: Segment[], ctx: ConstructContext): 
     const segDrafts: Draft[] = [];
     const take = (d: Draft | null) => {
       if (!d) return;
-      for (const i of d.bound.keys()) used.add(i);
+      // A clause's period is shared by its claims; anything else a claim binds is its own.
+      for (const [i, role] of d.bound) if (role !== 'period' && role !== 'scope') used.add(i);
       segDrafts.push(d);
     };
     for (const d of streaks(a, s, si, used)) take(d);
@@ -92,7 +94,13 @@ function timeFor(a: Analysis, s: Segment, q: Range, used: Set<number>, exclude: 
     const p = cands.find((t) => t.end === q[0] - 1);
     if (p) return p;
   }
-  const after = cands.find((t) => t.start >= q[1] && t.start - q[1] <= 3 && !between(q[1], t.start) && !a.tokens.slice(q[1], t.start).some((x) => x.text === ')'));
+  // Tokens between the figure and a time that do not count as distance: the counted noun phrase ("5,430 dead and missing migrants in 2019").
+  const gap = (x: number, y: number) => {
+    let n = 0;
+    for (let k = x; k < y; k++) if (!a.measures.some((m) => k >= m.start && k < m.end) && !/^(people|persons|migrants|refugees|individuals|men|women|children|nationals)$/.test(lw(a, k))) n++;
+    return n;
+  };
+  const after = cands.find((t) => t.start >= q[1] && gap(q[1], t.start) <= 3 && t.start - q[1] <= 8 && !between(q[1], t.start) && !a.tokens.slice(q[1], t.start).some((x) => x.text === ')' || x.text === ','));
   if (after) return after;
   const before = [...cands].reverse().find((t) => t.end <= q[0] && q[0] - t.end <= 3 && !between(t.end, q[0]));
   if (before) return before;
@@ -128,7 +136,7 @@ function unitAfter(a: Analysis, q: QuantityMention): string | null {
   // The noun phrase after the figure: adjectives, nouns and hyphens, up to its head noun.
   let k = q.end;
   let head = -1;
-  while (k < a.tokens.length && k < q.end + 6) {
+  while (k < a.tokens.length && k < q.end + 6 && !a.times.some((x) => x.start === k)) {
     const t = a.tokens[k]!;
     if (t.text === '-' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'NUM' && a.tokens[k - 1]?.text === '-')) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
@@ -148,6 +156,7 @@ function streaks(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[
     if (used.has(i)) continue;
     let n: number | null = null;
     let since: number | null = null;
+    let rangeEnd: number | null = null;
     let end = i;
     const w = lw(a, i);
     const num = isNum(a, i);
@@ -163,6 +172,14 @@ function streaks(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[
     } else if (ORDINALS[w] && /^(successive|consecutive|straight)$/.test(lw(a, i + 1)) && lw(a, i + 2) === 'year') {
       n = ORDINALS[w]!;
       end = i + 3;
+    } else if ((w === 'every' || w === 'each') && lw(a, i + 1) === 'year' && a.times.some((t) => t.start === i + 2 && t.expr.kind === 'period' && t.expr.period.kind === 'range' && lw(a, i + 2) === 'from')) {
+      // "fell every year from 2013 to 2021"
+      const t = a.times.find((x) => x.start === i + 2)!;
+      if (t.expr.kind === 'period') {
+        since = yearOf(t.expr.period.from);
+        end = t.end;
+        rangeEnd = yearOf(t.expr.period.to);
+      }
     } else if ((w === 'every' || w === 'each') && lw(a, i + 1) === 'year' && lw(a, i + 2) === 'since') {
       const t = a.times.find((x) => x.start === i + 2 && x.expr.kind === 'since');
       if (t && t.expr.kind === 'since') {
@@ -194,6 +211,13 @@ function streaks(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[
     bind(d, i, end, 'streak');
     const own = within(a.times, s.start, s.end).find((t) => t.expr.kind === 'period' && !used.has(t.start) && (t.end <= i || t.start >= end));
     if (own) d.time = own;
+    if (rangeEnd !== null) d.endYear = rangeEnd;
+    // "…, before falling in 2024": the run ended the year before.
+    const before = a.tokens.findIndex((t, k) => k >= end && t.lower === 'before' && /ing$/.test(lw(a, k + 1)));
+    if (before >= 0) {
+      const t = a.times.find((x) => x.start > before && x.start <= before + 4 && x.expr.kind === 'period' && x.expr.period.kind === 'year');
+      if (t && t.expr.kind === 'period') d.endYear = yearOf(t.expr.period.from) - 1;
+    }
     out.push(d);
     i = end;
   }
@@ -207,8 +231,8 @@ function ratios(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[]
   for (let i = s.start; i < s.end; i++) {
     if (used.has(i)) continue;
     // "a one in 50 chance of dying", "one in 50 risk"
-    const oneIn = (lw(a, i) === 'one' || a.tokens[i]?.text === '1') && lw(a, i + 1) === 'in' && isNum(a, i + 2) !== null;
-    if (oneIn && /^(chance|risk|odds|probability)$/.test(lw(a, i + 3))) {
+    const oneIn = (lw(a, i) === 'one' || a.tokens[i]?.text === '1') && lw(a, i + 1) === 'in' && (isNum(a, i + 2) !== null || (lw(a, i + 2) === 'every' && isNum(a, i + 3) !== null));
+    if (oneIn && isNum(a, i + 2) !== null && /^(chance|risk|odds|probability)$/.test(lw(a, i + 3))) {
       const n = isNum(a, i + 2)!;
       const d = newDraft('ratio', si, [i, i + 4]);
       d.quantity = { start: i, end: i + 3, numStart: i, numEnd: i + 3, value: 1 / n, unit: 'ratio', precision: 0, hedge: null, form: 'digits' };
@@ -218,18 +242,40 @@ function ratios(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[]
       i += 3;
       continue;
     }
-    // "one death for every 200 arrivals"
+    // "one in every 100 people who crossed … lost their life": the numerator's measure is the predicate.
+    if (oneIn && lw(a, i + 2) === 'every' && isNum(a, i + 3) !== null) {
+      const n = isNum(a, i + 3)!;
+      const d = newDraft('ratio', si, [i, i + 4]);
+      d.quantity = { start: i, end: i + 4, numStart: i, numEnd: i + 4, value: 1 / n, unit: 'ratio', precision: 0, hedge: null, form: 'digits' };
+      bind(d, i, i + 4, 'value');
+      const ms = within(a.measures, i + 4, s.end);
+      const den = ms.find((m) => m.value.family === 'arrivals' || m.value.family === 'small_boat_arrivals');
+      const num = ms.filter((m) => m !== den);
+      if (den && num.length) {
+        d.measureWords = num;
+        d.per = den.value.family;
+        d.time = timesIn(a, [s.start, s.end], used).find((t) => t.expr.kind === 'period') ?? null;
+        bind(d, den.start, den.end, 'per');
+        out.push(d);
+        i += 3;
+        continue;
+      }
+    }
+    // "one death for every 200 arrivals", "one person died for every 450 who reached Britain by small boat"
     const first = a.quantities.find((q) => q.numStart === i && q.unit === 'count');
-    if (first && lw(a, first.end + 1) === 'for' && lw(a, first.end + 2) === 'every') {
-      const per = a.quantities.find((q) => q.numStart === first.end + 3);
-      const num = a.measures.find((m) => m.start === first.end);
-      const den = per ? a.measures.find((m) => m.start >= per.end && m.start <= per.end + 1) : undefined;
+    const forAt = first ? a.tokens.findIndex((t, k) => k >= first.end && k <= first.end + 3 && t.lower === 'for' && lw(a, k + 1) === 'every') : -1;
+    if (first && forAt >= 0) {
+      const per = a.quantities.find((q) => q.numStart === forAt + 2);
+      const num = a.measures.find((m) => m.start >= first.end && m.end <= forAt);
+      const den = per ? a.measures.find((m) => m.start >= per.end && m.start <= per.end + 4) : undefined;
       if (per && num) {
         const d = newDraft('ratio', si, [i, (den?.end ?? per.end)]);
         d.quantity = { ...first, end: per.end, value: first.value / per.value, unit: 'ratio', precision: 0 };
         d.measureWords = [num];
-        d.per = den ? den.value.family : undefined;
-        bind(d, i, den?.end ?? per.end, 'value');
+        if (den) d.per = den.value.family;
+        d.time = timesIn(a, [s.start, s.end], used).find((t) => t.expr.kind === 'period') ?? null;
+        bind(d, i, per.end, 'value');
+        if (den) bind(d, den.start, den.end, 'per');
         out.push(d);
         i = (den?.end ?? per.end) - 1;
       }
@@ -245,7 +291,7 @@ function shares(a: Analysis, s: Segment, si: number, used: Set<number>, segDraft
   const pcts = within(a.quantities, s.start, s.end).filter((q) => q.unit === 'percent' && !used.has(q.numStart));
   const nearChange = (q: QuantityMention) => lw(a, q.end) !== 'of' && a.changes.some((c) => (c.start >= q.end && c.start <= q.end + 1) || (c.end <= q.start && q.start - c.end <= 2 && c.value.form !== 'adverb') || (c.end === q.start)) || a.comparatives.some((c) => c.start === q.end);
   for (const q of pcts) {
-    if (nearChange(q)) continue;
+    if (nearChange(q) || used.has(q.numStart)) continue;
     const d = newDraft('share', si, [q.start, q.end]);
     d.quantity = q;
     bind(d, q.start, q.end, 'value');
@@ -288,15 +334,64 @@ function shares(a: Analysis, s: Segment, si: number, used: Set<number>, segDraft
     d.negated = a.negations.some((n) => n >= pred[0] && n < pred[1]);
     for (const n of a.negations) if (n >= pred[0] && n < pred[1]) bind(d, n, n + 1, 'negation');
     if (!d.partValues.length) {
-      // A predicate named as a measure ("45% seek asylum"): the part is in the measure words.
+      // A predicate named as a measure ("45% seek asylum", "were removed by force"): the part is in the measure words.
       const mw = within(a.measures, pred[0], pred[1]);
-      if (mw.length) d.measureWords = [...d.measureWords, ...mw];
+      if (mw.length) {
+        d.measureWords = [...d.measureWords, ...mw];
+        d.partMeasures = mw;
+      }
     }
     if (d.wholeFromPrevious) {
       const prev = [...segDrafts, ...earlier].reverse().find((x) => x.type === 'share');
       if (prev) d.baselineOf = prev;
     }
     out.push(d);
+  }
+  // "nine in ten small-boat arrivals …", "four in five of the detections"
+  for (let i = s.start; i < s.end; i++) {
+    if (used.has(i)) continue;
+    const n = isNum(a, i);
+    const dIdx = lw(a, i + 2) === 'every' ? i + 3 : i + 2;
+    // "nine in ten", "one in every 100": a denominator that divides a whole, never a year ("23 in 2018").
+    const den = lw(a, i + 1) === 'in' && !a.times.some((t) => t.start <= dIdx && t.end > dIdx) ? isNum(a, dIdx) : null;
+    if (n === null || !den || den <= n || ![2, 3, 4, 5, 6, 8, 10, 20, 25, 50, 100, 1000].includes(den) || /^(chance|risk|odds|probability)$/.test(lw(a, dIdx + 1))) continue;
+    const q: QuantityMention = { start: i, end: dIdx + 1, numStart: i, numEnd: dIdx + 1, value: (100 * n) / den, unit: 'percent', precision: 100 / den / 2, hedge: null, form: 'words' };
+    const pre = a.quantities.find((x) => x.numStart === i && x.hedge);
+    if (pre) {
+      q.hedge = pre.hedge;
+      q.start = pre.start;
+    }
+    const d = newDraft('share', si, [q.start, q.end]);
+    d.quantity = q;
+    bind(d, q.start, q.end, 'value');
+    let k = q.end;
+    if (lw(a, k) === 'of') k++;
+    const verb = findPredicateStart(a, k, s.end);
+    d.measureWords = within(a.measures, k, verb);
+    d.values = within(a.values, k, verb);
+    d.references = within(a.references, k, verb);
+    const t = timesIn(a, [k, verb], used)[0] ?? timesIn(a, [s.start, s.end], used).find((x) => x.expr.kind === 'period' || x.expr.kind === 'since');
+    if (t) d.time = t;
+    // "Sea crossings accounted for four in five of …": the part is the subject; otherwise the predicate.
+    const sv = lw(a, q.start - 1) === 'for' ? q.start - 2 : q.start - 1;
+    if (SHARE_VERBS.has(lw(a, sv)) || SHARE_VERBS.has(lemma(a, sv))) {
+      d.partValues = within(a.values, s.start, sv);
+      bind(d, sv, q.start, 'part');
+      d.measureWords = [...d.measureWords, ...within(a.measures, s.start, sv)];
+    } else {
+      d.partValues = within(a.values, verb, s.end);
+      const mw = within(a.measures, verb, s.end);
+      // "one in every 100 people who crossed … lost their life": deaths over crossings, a rate (read by ratios), not a share.
+      if (mw.some((m) => d.measureWords.length && !d.measureWords.some((w) => w.value.family === m.value.family) && m.value.family !== 'asylum')) continue;
+      if (!d.partValues.length && mw.length) {
+        d.measureWords = [...d.measureWords, ...mw];
+        d.partMeasures = mw;
+      }
+    }
+    d.negated = a.negations.some((x) => x >= verb && x < s.end);
+    for (let j = q.start; j < q.end; j++) used.add(j);
+    out.push(d);
+    i = q.end;
   }
   // "the (vast) majority of", "most of", "a minority of"
   for (let i = s.start; i < s.end; i++) {
@@ -354,6 +449,16 @@ function means(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
         break;
       }
     }
+    // "carrying an average of 53 people each" (boats in the clause), "the average number of people per boat … to 62".
+    if (!per && averageOf && /^(each|apiece)$/.test(lw(a, q.end + 1) || lw(a, q.end)) && within(a.measures, s.start, s.end).some((m) => m.value.family === 'small_boats')) {
+      per = 'small_boats';
+      perEnd = lw(a, q.end) === 'each' ? q.end + 1 : q.end + 2;
+    }
+    const perPhrase = !per ? a.tokens.findIndex((t, k) => k >= s.start && k < q.start && t.lower === 'average' && a.tokens.slice(k, q.start).some((x, j) => x.lower === 'per' && PER_UNITS[lw(a, k + j + 1)])) : -1;
+    if (perPhrase >= 0) {
+      const pk = a.tokens.findIndex((t, k) => k > perPhrase && t.lower === 'per');
+      per = PER_UNITS[lw(a, pk + 1)]!;
+    }
     const averageBefore = within(a.aggregates, Math.max(s.start, q.start - 3), q.start + 1).find((g) => g.value === 'mean');
     const averageWas = !per && ctx.topicPer && /^(average|figure)$/.test(lw(a, q.start - 2) + '') === false && within(a.aggregates, s.start, q.start).some((g) => g.value === 'mean') && COPULAS.has(lw(a, q.start - 1));
     if (!per && !averageWas) continue;
@@ -361,7 +466,11 @@ function means(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
     d.quantity = q;
     d.per = per ?? ctx.topicPer!;
     bind(d, q.start, q.end, 'value');
-    if (per) bind(d, perEnd - 2, perEnd, 'per');
+    if (per && perEnd > q.end) bind(d, perEnd - (lw(a, perEnd - 1) === 'each' ? 1 : 2), perEnd, 'per');
+    if (perPhrase >= 0) {
+      const pk = a.tokens.findIndex((t, k) => k > perPhrase && t.lower === 'per');
+      bind(d, perPhrase, pk + 2, 'per');
+    }
     if (averageBefore) bind(d, averageBefore.start, averageBefore.end, 'aggregate');
     if (averageWas) {
       const g = within(a.aggregates, s.start, q.start).find((x) => x.value === 'mean')!;
@@ -458,6 +567,24 @@ function readBaseline(a: Analysis, s: Segment, d: Draft, base: Range, used: Set<
 
 function ranks(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: ConstructContext): Draft[] {
   const out: Draft[] = [];
+  // "Never (before) have so many migrants died … as in 2024", "never have so few … as in 2024": a record, the highest (lowest) of all.
+  for (let i = s.start; i < s.end; i++) {
+    if (lw(a, i) !== 'never' || used.has(i)) continue;
+    const so = a.tokens.findIndex((t, k) => k > i && k <= i + 4 && t.lower === 'so' && /^(many|few|much|little)$/.test(lw(a, k + 1)));
+    const asIn = so >= 0 ? a.tokens.findIndex((t, k) => k > so && k < s.end && t.lower === 'as' && /^(in|during|this|last)$/.test(lw(a, k + 1))) : -1;
+    if (asIn < 0) continue;
+    const t = a.times.find((x) => x.start >= asIn + 1 && x.start <= asIn + 2 && x.expr.kind === 'period');
+    if (!t) continue;
+    const d = newDraft('rank', si, [i, so + 2]);
+    bind(d, i, so + 2, 'rank');
+    bind(d, asIn, t.start, 'rank');
+    const unit = within(a.times, so, asIn).find((x) => x.expr.kind === 'unit');
+    if (unit) bind(d, unit.start, unit.end, 'rank');
+    if (lw(a, i + 1) === 'before') bind(d, i + 1, i + 2, 'rank');
+    d.time = t;
+    d.rank = { k: 1, direction: /^(few|little)$/.test(lw(a, so + 1)) ? 'min' : 'max', scope: { kind: 'record' }, over: 'year', negated: false, afterValues: [] };
+    out.push(d);
+  }
   for (const sup of within(a.superlatives, s.start, s.end)) {
     if (used.has(sup.start)) continue;
     // "most of", "the most" before an adjective of no measure ("the most right-wing governments") are not ranks.
@@ -495,7 +622,7 @@ function ranks(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
         bind(d, j, j + 1, 'rank');
         break;
       }
-      if (a.tokens[j]?.pos !== 'ADJ' && a.tokens[j]?.pos !== 'NOUN') break;
+      if (a.tokens[j]?.pos !== 'ADJ' && a.tokens[j]?.pos !== 'NOUN' && !(a.tokens[j]?.pos === 'VERB' && /(ed|ing)$/.test(a.tokens[j]!.lower))) break;
     }
     const unitTime = within(a.times, s.start, s.end).find((t) => t.expr.kind === 'unit' || t.expr.kind === 'this_period');
     if (unitTime) {
@@ -518,12 +645,15 @@ function ranks(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
     // "… after the Eastern Mediterranean route"
     const afterIdx = a.tokens.findIndex((t, i) => i >= sup.end && i < s.end && (t.lower === 'after' || t.lower === 'behind'));
     const afterValues = afterIdx >= 0 ? within(a.values, afterIdx + 1, s.end) : [];
-    if (afterIdx >= 0 && afterValues.length) {
+    // "… after 2022 and 2021", "behind only 2022": the years ranked above (a figure there is a count of its own).
+    const afterTimes = afterIdx >= 0 && !afterValues.length ? within(a.times, afterIdx + 1, s.end).filter((t) => t.expr.kind === 'period' && t.expr.period.kind === 'year' && !a.quantities.some((q) => q.start > afterIdx && q.end <= t.start)) : [];
+    if (afterIdx >= 0 && (afterValues.length || afterTimes.length)) {
       bind(d, afterIdx, afterIdx + 1, 'rank');
-      for (const v of afterValues) bind(d, v.start, v.end, 'rank');
+      if (lw(a, afterIdx + 1) === 'only') bind(d, afterIdx + 1, afterIdx + 2, 'rank');
+      for (const v of [...afterValues, ...afterTimes]) bind(d, v.start, v.end, 'rank');
     }
-    d.rank = { k, direction: sup.value, scope, over: over ?? 'year', negated: Boolean(d.negated), afterValues };
-    if (!over) (d.rank as { overDefault?: boolean }).overDefault = true;
+    d.rank = { k, direction: sup.value, scope, over: over ?? 'year', negated: Boolean(d.negated), afterValues, afterTimes };
+    if (!over) d.overDefault = true;
     // A figure stated with the record ("a record 45,774", "the record-high 45,755", "recording 1,130").
     const dashed = within(a.quantities, s.start, s.end).find((x) => x.unit === 'count' && x.end >= s.end - 1 && /^[—–-]$/.test(lw(a, x.start - 1)));
     const q = within(a.quantities, s.start, s.end).find((x) => x.unit === 'count' && !isMoney(x) && ((x.start >= sup.end && x.start - sup.end <= 3) || (x.end <= sup.start && sup.start - x.end <= 1))) ?? dashed;
@@ -533,7 +663,7 @@ function ranks(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
     const own = timesIn(a, [s.start, afterIdx >= 0 ? afterIdx : s.end], used).filter((t) => t.expr.kind === 'period' && t !== since);
     const rightAfter = own.find((t) => t.start >= sup.end && t.start - sup.end <= 3);
     d.time = qt ?? rightAfter ?? [...own].reverse().find((t) => t.end <= start) ?? own[0] ?? null;
-    if (!d.time && a.tokens[s.end]?.text === ':') (d as { fromDetails?: boolean }).fromDetails = true;
+    if (!d.time && a.tokens[s.end]?.text === ':') d.fromDetails = true;
     out.push(d);
   }
   return out;
@@ -565,21 +695,32 @@ function comparisons(a: Analysis, s: Segment, si: number, used: Set<number>): Dr
     d.direction = c.dir === 'more' ? 'up' : 'down';
     bind(d, c.start, c.end, 'direction');
     if (!c.verb) bind(d, than, than + 1, 'baseline');
-    // "than any August previously", "than any year": a rank.
-    if (lw(a, than + 1) === 'any' || lw(a, than + 1) === 'ever') {
-      const m = a.times.find((t) => t.start === than + 2);
-      const over: RankOver = m && m.expr.kind === 'period' && m.expr.period.kind === 'month' ? 'month_of_year' : lw(a, than + 2) === 'month' ? 'month' : 'year';
-      const r = newDraft('rank', si, [c.start, than + 2]);
+    // "than any August previously", "than any year", "than in any year since 2020", "than at this point in any previous year": a rank.
+    let anyAt = than + 1;
+    let samePoint = false;
+    if (/^(at|by|in)$/.test(lw(a, anyAt)) && /^(this|that|the)$/.test(lw(a, anyAt + 1)) && /^(point|stage|time)$/.test(lw(a, anyAt + 2))) {
+      samePoint = true;
+      anyAt += 3;
+    }
+    if (/^(in|at|during)$/.test(lw(a, anyAt)) && lw(a, anyAt + 1) === 'any') anyAt++;
+    if (lw(a, anyAt) === 'any' || lw(a, anyAt) === 'ever') {
+      let k = anyAt + 1;
+      if (/^(previous|earlier|other|past|prior)$/.test(lw(a, k))) k++;
+      const m = a.times.find((t) => t.start === k);
+      const over: RankOver = samePoint ? 'window' : m && m.expr.kind === 'period' && m.expr.period.kind === 'month' ? 'month_of_year' : lw(a, k) === 'month' ? 'month' : lw(a, k) === 'year' && !samePoint ? 'year' : 'year';
+      const r = newDraft('rank', si, [c.start, k + 1]);
       bind(r, c.start, c.end, 'rank');
-      bind(r, than, than + 2, 'rank');
+      bind(r, than, k + 1, 'rank');
+      const sinceT = a.times.find((t) => t.start >= k && t.start <= k + 2 && t.expr.kind === 'since');
+      if (sinceT) bind(r, sinceT.start, sinceT.end, 'scope');
       const past = a.times.find((t) => t.start >= than + 2 && t.start <= than + 4 && t.expr.kind === 'past');
       if (past) bind(r, past.start, past.end, 'scope');
       if (m) bind(r, m.start, m.end, 'rank');
       // The period ranked is the subject's ("the numbers for August … lower than any August previously"); "August" after "any" is the class.
       r.time = timesIn(a, [s.start, c.start], used).at(-1) ?? null;
-      (r as { classTime?: TimeMention }).classTime = m;
-      r.rank = { k: 1, direction: c.dir === 'more' ? 'max' : 'min', scope: { kind: 'record' }, over, negated: false, afterValues: [] };
-      (r.rank as { earlierOnly?: boolean }).earlierOnly = true;
+      r.rank = { k: 1, direction: c.dir === 'more' ? 'max' : 'min', scope: sinceT && sinceT.expr.kind === 'since' ? { kind: 'since', year: sinceT.expr.year } : { kind: 'record' }, over, negated: false, afterValues: [] };
+      // "than any … previously", "than at this point in any previous year": the earlier ones; "than in any year since 2020": every other one since.
+      if (!sinceT) r.rank.earlierOnly = true;
       out.push(r);
       continue;
     }
@@ -612,7 +753,8 @@ function counts(a: Analysis, s: Segment, si: number, used: Set<number>, segDraft
     // "one of", "the one": a pronoun.
     if (q.value === 1 && q.form === 'words' && !a.measures.some((m) => m.start === q.end)) continue;
     // "centres that hold up to 36,000 migrants a year": a capacity, not a count of what happened.
-    if (/^(hold|holds|house|houses|accommodate|accommodates|capacity|room|places|space|cater)$/.test(lw(a, q.start - 1)) || /^(hold|house|accommodate|for)$/.test(lw(a, q.numStart - 3))) continue;
+    const before = lw(a, q.start - 1);
+    if (/^(hold|holds|house|houses|accommodate|accommodates|cater)$/.test(before) || (before === 'for' && /^(capacity|room|places|space|beds)$/.test(lw(a, q.start - 2)))) continue;
     if (unitAfter(a, q) || /^(figure|table|chart|section|chapter|article|page|paragraph|part|step|point|no|number|annex|appendix|item|question|clause|rule|level|tier|phase|stage|category|group|class|grade|covid|g)$/.test(lw(a, q.numStart - 1))) continue;
     // A number on its own ("1." heading a list) names nothing.
     if (q.end - q.start === 1 && s.end - s.start <= 2) continue;
@@ -626,9 +768,20 @@ function counts(a: Analysis, s: Segment, si: number, used: Set<number>, segDraft
     d.measureWords = measureWordsNear(a, s, [q.start, q.end], null);
     d.values = ownValues(a, s, [q.start, q.end]);
     d.time = timeFor(a, s, [q.numStart, q.numEnd], used, null);
-    // "since 2018, approximately 120,000 … as of 21 April"
-    const since = within(a.times, s.start, s.end).find((t) => t.expr.kind === 'since' && t !== d.time && !used.has(t.start));
+    // "since 2018, approximately 120,000 … as of 21 April"; beside a superlative, "since records began in 2009" is the rank's scope.
+    const rankInClause = within(a.superlatives, s.start, s.end).some((x) => !a.quantities.some((o) => x.start >= o.start && x.start < o.numStart) && !(x.phrase === 'least' && lw(a, x.start - 1) === 'at'));
+    if (d.time?.expr.kind === 'since' && rankInClause) d.time = within(a.times, s.start, s.end).find((t) => t.expr.kind === 'period' && !used.has(t.start)) ?? null;
+    const since = rankInClause ? undefined : within(a.times, s.start, s.end).find((t) => t.expr.kind === 'since' && t !== d.time && !used.has(t.start));
     if (d.time && d.time.expr.kind === 'period' && d.time.expr.period.kind === 'to_date' && since) d.asOf = d.time;
+    const own = d.time?.expr.kind === 'period' && d.time.expr.period.kind === 'to_date' ? d.time.expr.period : null;
+    const same = own ? within(a.times, s.start, s.end).find((t) => t !== d.time && t.expr.kind === 'period' && t.expr.period.kind === 'to_date' && t.expr.period.from === own.from) : undefined;
+    if (same) {
+      // "By the end of September, … this year": the explicit end is the period's.
+      bind(d, same.start, same.end, 'period');
+      if (same.expr.kind === 'period' && own && same.expr.period.to < own.to) d.time = same;
+    }
+    // "1,000 of the women who crossed … were travelling alone": what follows is a qualifier of the figure.
+    if (lw(a, q.end) === 'of') d.partitive = true;
     if (since && (!d.time || d.asOf)) d.time = since;
     out.push(d);
   }
@@ -644,24 +797,33 @@ function directions(a: Analysis, s: Segment, si: number, used: Set<number>, segD
     if (used.has(c.start) || c.value.form === 'adverb') continue;
     // The change's measure must stand next to it: "reduced arrivals via …", "Enforced returns … increased".
     const m = within(a.measures, s.start, s.end).find((x) => (x.start >= c.end && x.start - c.end <= 1) || (x.end <= c.start && c.start - x.end <= 5));
-    if (!m) continue;
+    // "…, before falling in 2024", "and then rose", "…, a significant decrease from …": the change opens a clause whose subject is the one before.
+    const base = baselineAfter(a, s, c.end);
+    const elided = !m && s.link !== 'main' && c.start <= s.start + 3 && (c.value.form === 'verb' || base !== null);
+    if (!m && !elided) continue;
     if (lw(a, c.start - 1) === 'the' || lw(a, c.start - 1) === 'this') continue; // "the decrease": a reference
     const d = newDraft('change', si, [c.start, c.end]);
     d.direction = c.value.dir;
     bind(d, c.start, c.end, 'direction');
-    d.measureWords = [m];
+    d.measureWords = m ? [m] : [];
+    if (elided) d.subject = 'parent';
+    if (base) {
+      readBaseline(a, s, d, base, used, out, si);
+      out.push(d);
+      continue;
+    }
     const own = timesIn(a, [s.start, s.end], used);
     // "increased following … in December 2022": the months after that date against the months before.
-    const following = a.tokens.findIndex((t, i) => i >= c.end && i < s.end && /^(following|after|since)$/.test(t.lower));
-    if (following >= 0) {
-      const t = own.find((x) => x.start > following);
-      if (t) {
-        (d as { after?: boolean }).after = true;
+    const following = a.tokens.findIndex((t, i) => i >= c.end && i < s.end && /^(following|after)$/.test(t.lower));
+    const t = following >= 0 ? own.find((x) => x.start > following && x.expr.kind === 'period') : undefined;
+    if (t) {
+      {
+        d.after = true;
         d.baselineTimes = [t];
         // "following the signing of the UK Albanian Joint Communique in December 2022": the event and its date.
         bind(d, following, t.end, 'baseline');
       }
-    } else if (own.length) d.time = own[0]!;
+    } else if (own.length) d.time = own.find((x) => x.expr.kind === 'period') ?? own[0]!;
     out.push(d);
   }
   return out;

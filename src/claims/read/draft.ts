@@ -39,9 +39,11 @@ export interface Draft {
   /** comparison: the baseline is every earlier period ("than in the past"). */
   vsPast?: boolean;
   /** rank */
-  rank?: Omit<Rank, 'after'> & { afterValues: ValueMention[]; overValues?: ValueMention[] };
+  rank?: Omit<Rank, 'after' | 'afterYears'> & { afterValues: ValueMention[]; afterTimes?: TimeMention[] };
   /** share */
   partValues?: ValueMention[];
+  /** share: a part named by a measure word ("were removed by force": enforced returns). */
+  partMeasures?: PhraseMatch<MeasureWord>[];
   negated?: boolean;
   /** share with its whole elided ("nearly 20% were …"): the whole of the share before it. */
   wholeFromPrevious?: boolean;
@@ -57,6 +59,16 @@ export interface Draft {
   present?: boolean;
   /** Explicit reference words ("this", "it", "the figure", "this route"). */
   references: PhraseMatch<'figure' | 'measure' | 'place'>[];
+  /** change: "increased following … December 2022": the months after that date against the months before. */
+  after?: boolean;
+  /** count: "1,000 of the women … were travelling alone": the predicate qualifies the figure. */
+  partitive?: boolean;
+  /** rank: "Record Number of …: 6,265 in 2024": the period and figure come after the colon. */
+  fromDetails?: boolean;
+  /** rank: no unit named; ranked over the claim's kind of period. */
+  overDefault?: boolean;
+  /** streak: the last year of the run, where the words give it ("from 2013 to 2021", "before falling in 2024"). */
+  endYear?: number;
 }
 
 export function newDraft(type: DraftType, seg: number, anchor: [number, number], init: Partial<Draft> = {}): Draft {

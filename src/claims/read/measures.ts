@@ -37,7 +37,7 @@ export const EUROPE_ROUTES = [
 export const FAMILIES: Family[] = [
   {
     id: 'deaths', label: 'dead and missing migrants', scope: 'world', sources: [{ metric: 'deaths.dead_and_missing' }],
-    harmless: ['migration', 'mixed', 'route', 'routes', 'journey', 'journeys', 'move', 'transit', 'trying', 'attempting', 'attempt', 'try', 'crossing', 'cross', 'reach', 'seeking', 'lost', 'lives', 'life', 'bodies', 'recovered', 'missing', 'disappearances', 'presumed', 'unreported', 'undocumented', 'tragedy', 'tragic', 'loss', 'perilous', 'dangerous', 'deadly', 'border', 'borders', 'sea', 'at', 'water', 'waters'],
+    harmless: ['migration', 'mixed', 'route', 'routes', 'journey', 'journeys', 'move', 'transit', 'trying', 'attempting', 'attempt', 'try', 'crossing', 'cross', 'reach', 'seeking', 'lost', 'lives', 'life', 'bodies', 'recovered', 'missing', 'disappearances', 'disappeared', 'disappear', 'vanished', 'presumed', 'unreported', 'undocumented', 'tragedy', 'tragic', 'loss', 'perilous', 'dangerous', 'deadly', 'border', 'borders', 'sea', 'at', 'water', 'waters'],
   },
   {
     id: 'small_boat_arrivals', label: 'small-boat arrivals in the UK', scope: 'uk',
@@ -78,7 +78,7 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'small_boats', label: 'small boats arriving in the UK', scope: 'uk', sources: [{ metric: 'uk.small_boats.boats' }],
-    harmless: ['small', 'boat', 'boats', 'dinghy', 'dinghies', 'channel', 'crossing', 'crossed', 'arrived', 'arriving', 'made'],
+    harmless: ['small', 'boat', 'boats', 'dinghy', 'dinghies', 'channel', 'crossing', 'crossed', 'arrived', 'arriving', 'made', 'carrying', 'carried', 'carry', 'each', 'average', 'people', 'aboard', 'on', 'board'],
   },
 ];
 
@@ -137,7 +137,7 @@ export const MEASURE_WORDS = new PhraseSet<MeasureWord>([
 /** Place words that choose a family for generic words, and never narrow it. */
 export const SCOPE_WORDS = new PhraseSet<Scope>([
   ...['the uk', 'uk', 'britain', 'great britain', 'the united kingdom', 'united kingdom', 'british shores', 'the channel', 'english channel', 'the english channel', 'channel', 'small boats', 'small boat', 'small-boat', 'home office', 'dover', 'kent', 'the british coast', 'england'].map((p) => [p, 'uk'] as [string, Scope]),
-  ...['the eu', 'eu', 'the european union', 'european union', "the eu's external borders", "europe's external borders", 'the bloc', 'frontex', 'schengen', 'schengen area', 'external borders', "the eu's borders", "europe's borders", 'the european union (eu)'].map((p) => [p, 'eu'] as [string, Scope]),
+  ...['the eu', 'eu', 'the european union', 'european union', "the eu's external borders", "europe's external borders", 'the bloc', 'frontex', 'schengen', 'schengen area', 'external borders', "the eu's borders", "europe's borders", 'the european union (eu)', 'into europe', 'to europe', 'entering europe', 'into the eu', 'to the eu'].map((p) => [p, 'eu'] as [string, Scope]),
   ...['worldwide', 'globally', 'around the world', 'across the world', 'in the world', 'global', 'internationally', 'across the globe', 'around the globe', 'the world over', 'world'].map((p) => [p, 'world'] as [string, Scope]),
 ]);
 

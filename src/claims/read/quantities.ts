@@ -204,8 +204,14 @@ function readAt(tokens: Token[], i: number): QuantityMention | null {
       ws.push(tokens[j]!.lower);
       j++;
     }
-    const v = wordsToNumber(ws);
+    let v = wordsToNumber(ws);
     if (v === null) return null;
+    // "five and a half thousand": the half of the scale that follows.
+    if (tokens[j]?.lower === 'and' && tokens[j + 1]?.lower === 'a' && tokens[j + 2]?.lower === 'half' && tokens[j + 3] && tokens[j + 3]!.lower in SCALES) {
+      v = (v + 0.5) * SCALES[tokens[j + 3]!.lower]!;
+      j += 4;
+      return finish(tokens, { numStart: i, numEnd: j, value: v, unit: 'count', precision: SCALES[tokens[j - 1]!.lower]! / 2, form: 'words' });
+    }
     const pc = percentAfter(tokens, j);
     if (pc) return finish(tokens, { numStart: i, numEnd: j + pc, value: v, unit: 'percent', precision: percentPrecision(v, undefined), form: 'words' });
     return finish(tokens, { numStart: i, numEnd: j, value: v, unit: 'count', precision: v >= 1000 ? countPrecision(String(v), undefined, 1) : 1, form: 'words', ...(money ? { money } : {}) });

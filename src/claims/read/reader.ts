@@ -13,10 +13,11 @@ import { construct } from './construct.js';
 import { FAMILIES, type Scope } from './measures.js';
 import { analyse, within, type Analysis } from './mentions.js';
 import { quantityOf, tokensText } from './quantities.js';
-import { applyFilters, chooseFamily, measureOf } from './resolve.js';
+import { applyFilters, chooseFamily, measureOf, targetFor } from './resolve.js';
+import { resolveGeneric } from './measures.js';
 import { segment, type Segment } from './segments.js';
 import { shiftToYear, yearPeriod, type TimeMention } from './times.js';
-import type { ValueMention, Vocabulary } from './values.js';
+import { DIM_KINDS, type ValueMention, type Vocabulary } from './values.js';
 import type { Sentence } from '../text.js';
 
 export interface ReadContext {
@@ -67,7 +68,7 @@ export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Cl
   }
   // "Record Number of …: 6,265 in 2024": the record's period and figure are the details'.
   for (const r of done.values()) {
-    if (!r.claim || r.claim.type !== 'rank' || r.claim.period || !(r.draft as { fromDetails?: boolean }).fromDetails) continue;
+    if (!r.claim || r.claim.type !== 'rank' || r.claim.period || !r.draft.fromDetails) continue;
     const next = [...done.values()].find((x) => x.draft.seg === r.draft.seg + 1 && x.claim && x.claim.period && x.claim.type === 'count');
     if (next?.claim && next.claim.type === 'count') {
       r.claim.period = next.claim.period;
@@ -173,6 +174,16 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   }
   let inherited: Record<string, string[]> = {};
   let base: Resolved | null = null;
+  // A clause that names no measure but hangs on one that names it unread inherits that reading's reason.
+  if (!parentSubject?.measure && !choice && !generic && parentSubject?.generic) generic = parentSubject.generic;
+  if (!parentSubject?.measure && !choice && d.type === 'mean_per' && d.per === 'small_boats') {
+    choice = { family: FAMILIES.find((f) => f.id === 'small_boat_arrivals')!, word: null, implies: {} };
+    generic = null;
+  }
+  // B: "the second most used route into the EU", "the busiest way into Europe": a route ranked by its crossings.
+  if (!parentSubject?.measure && !choice && d.type === 'rank' && typeof d.rank?.over === 'object' && d.rank.over.dim === 'route') {
+    ({ choice, generic } = chooseFamily([{ start: d.anchor[0], end: d.anchor[0], phrase: 'route', value: { family: 'arrivals', form: 'noun' } }], scope, within(a.values, seg.start, seg.end)));
+  }
   if (choice?.word) bindWords('measure', choice.word.start, choice.word.end);
   if (!choice && !generic) {
     // The clause names no measure: its parent's, or the sentence before's where the words refer back.
@@ -218,7 +229,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   const fam0 = choice?.family ?? (measure ? FAMILIES.find((f) => f.id === measure!.family) : undefined);
   const ownWord = (v: ValueMention) => fam0 !== undefined && a.tokens.slice(v.start, v.end).every((t) => fam0.harmless.includes(t.lower) || t.pos === 'DET' || t.pos === 'ADP') && !v.entry.targets.some((t) => fam0.sources.some((s) => s.metric === t.metric));
   const group = (k: string) => (k === 'route' || k === 'region' || k === 'place' ? 'place' : k);
-  const values = [...candidates, ...parentValues.filter((p) => !candidates.some((c) => group(c.entry.kind) === group(p.entry.kind)))].filter((v) => !ownWord(v)).filter((v) => !((v.entry.kind === 'nationality' || v.entry.kind === 'place') && v.entry.form === 'name' && a.scopes.some((sc) => v.start >= sc.start && v.end <= sc.end)));
+  const values = [...candidates, ...parentValues.filter((p) => !candidates.some((c) => group(c.entry.kind) === group(p.entry.kind)))].filter((v) => !ownWord(v)).filter((v) => !(a.scopes.some((sc) => v.start >= sc.start && v.end <= sc.end) && (((v.entry.kind === 'nationality' || v.entry.kind === 'place') && v.entry.form === 'name') || (fam0 !== undefined && !v.entry.targets.some((t) => fam0.sources.some((s) => s.metric === t.metric))))));
   // "this route": the route of the sentence before.
   const placeRef = refs.find((r) => r.value === 'place');
   if (placeRef && disc.topic && !values.some((v) => v.entry.kind === 'route')) {
@@ -251,7 +262,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   }
   if (d.type === 'share' && measure) {
     const fam = FAMILIES.find((f) => f.id === measure!.family)!;
-    const parts = d.partValues ?? [];
+    const parts = (d.partValues ?? []).filter((v) => !((v.entry.kind === 'nationality' || v.entry.kind === 'place') && v.entry.form === 'name' && a.scopes.some((sc) => v.start >= sc.start && v.end <= sc.end)));
     // The source that holds both the whole's qualifiers and the part's (Irr_D01 for "male" small-boat arrivals).
     const both = applyFilters(fam, [...values, ...parts], {}, inherited, ctx.vocab);
     if (both.metric !== measure.metric && !both.unheld.length) {
@@ -317,7 +328,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   }
   if (!period && !presentShare && topicUsed && disc.topic?.period) period = disc.topic.period;
   if (!period && !presentShare && (refersBack || placeRef) && disc.topic?.period && !topicUsed) period = disc.topic.period;
-  if (!period && !presentShare && disc.sentences > 0 && disc.lastPeriod && d.type !== 'streak' && !d.baselineTimes?.some((t) => t.expr.kind === 'since') && !(d as { after?: boolean }).after) {
+  if (!period && !presentShare && disc.sentences > 0 && disc.lastPeriod && d.type !== 'streak' && !d.baselineTimes?.some((t) => t.expr.kind === 'since') && !d.after) {
     period = disc.lastPeriod;
     notes.push(`no period in the sentence: read as ${disc.lastPeriod.reading}, the period of the sentences before`);
   }
@@ -336,11 +347,9 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   }
   if ((d.type === 'streak' || d.type === 'mean_per') && topicUsed && disc.topic?.per) d.per = disc.topic.per;
   const q: Quantity | null = d.quantity ? quantityOf(d.quantity, a.tokens, a.offset) : null;
-  const claim = build(d, claimBase, q, a, ctx, disc, done, notes, partFilters, partLabel);
+  const claim = build(d, claimBase, q, a, ctx, disc, seg, notes, partFilters, partLabel);
   const ownPeriod = Boolean(d.time && period);
   if (!claim) return { draft: d, claim: null, measure, period, scope, ownPeriod };
-  // A clause that names no measure but hangs on one that names it unread inherits that reading's reason.
-  if (!measure && !choice && !generic && parentSubject?.generic) generic = parentSubject.generic;
   if (!measure && !choice && !generic && !parentSubject) {
     // Nothing counted is named: not a statistical claim, unless the clause names a thing the store does not hold, or counts people.
     const unheld = within(a.unheld, seg.start, seg.end);
@@ -354,7 +363,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   const definitional = claim.type === 'count' && claim.measure?.named === 'deportation';
   // A share stated in the present tense ("the majority of them are …") is read over the latest figures; in any other tense it needs a period.
   if (!unread && claim.type === 'share' && !claim.period && !a.tokens.slice(segs[d.seg]!.start, segs[d.seg]!.end).some((t) => /^(are|is|remain|remains|make|makes|represent|represents|account)$/.test(t.lower))) unread = 'the claim states no period, and none can be read from the sentence';
-  if (!unread && !claim.period && !definitional && claim.type !== 'streak' && claim.type !== 'share' && !(claim.type === 'change' && (claim.baseline || (d as { after?: boolean }).after)) && !d.present) unread = 'the claim states no period, and none can be read from the sentence';
+  if (!unread && !claim.period && !definitional && claim.type !== 'streak' && claim.type !== 'share' && !(claim.type === 'change' && (claim.baseline || d.after)) && !d.present) unread = 'the claim states no period, and none can be read from the sentence';
   if (unread) claim.unread = unread;
   for (const [i, role] of [...d.bound].sort((x, y) => x[0] - y[0])) {
     const last = bindings.at(-1);
@@ -374,7 +383,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
  */
 function claimWords(a: Analysis, seg: Segment, d: Draft, claim: Claim): void {
   // The period is given beside the words: a time at either edge is left out, and so is the event a change is dated by ("… following the signing of … in December 2022").
-  const after = (d as { after?: boolean }).after;
+  const after = d.after;
   const inTime = (i: number) => a.times.some((t) => i >= t.start && i < t.end) || (Boolean(after) && d.bound.get(i) === 'baseline');
   const idx = [...d.bound.keys()].filter((i) => i >= seg.start && i < seg.end).sort((x, y) => x - y);
   while (idx.length > 1 && inTime(idx[0]!)) idx.shift();
@@ -477,7 +486,7 @@ export function baselinePeriods(t: TimeMention, subject: Period, date: string, n
   }
 }
 
-function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null, a: Analysis, ctx: ReadContext, disc: Discourse, done: Map<Draft, Resolved>, notes: string[], partFilters: Record<string, string[]>, partLabel: string): Claim | null {
+function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null, a: Analysis, ctx: ReadContext, disc: Discourse, seg: Segment, notes: string[], partFilters: Record<string, string[]>, partLabel: string): Claim | null {
   const base = { ...b, bindings: b.bindings, notes };
   switch (d.type) {
     case 'count':
@@ -487,20 +496,36 @@ function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null
     case 'mean_per':
       if (!q) return null;
       return { ...base, type: 'mean_per', per: d.per ?? 'small_boats', quantity: q };
-    case 'ratio':
+    case 'ratio': {
       if (!q) return null;
-      return { ...base, type: 'ratio', per: d.per ?? 'small_boat_arrivals', quantity: q };
+      const per = resolveGeneric(d.per ?? 'arrivals', scopeOf(a, 0, a.tokens.length) ?? disc.scope);
+      if (!per) return { ...base, type: 'ratio', per: 'small_boat_arrivals', quantity: q, unread: `"${d.per ?? 'arrivals'}" does not say whose figures the rate is per` };
+      if (base.measure?.family === 'deaths' && per === 'small_boat_arrivals' && !base.measure.filters.route) {
+        // Deaths for every arrival by small boat: the deaths on the route those arrivals took.
+        base.measure = { ...base.measure, filters: { ...base.measure.filters, route: ['English Channel to the UK'] }, label: `${base.measure.label} (English Channel to the UK)` };
+        notes.push('deaths per small-boat arrival read as the deaths on the Channel route');
+      }
+      return { ...base, type: 'ratio', per, quantity: q };
+    }
     case 'share':
       if (!q) return null;
       return { ...base, type: 'share', part: partFilters, partLabel, quantity: q, negated: Boolean(d.negated) };
     case 'streak':
+      if (d.endYear) base.period = yearPeriod(d.endYear);
       return { ...base, type: 'streak', n: d.streak?.n ?? null, since: d.streak?.since ?? null, direction: d.direction ?? 'up', ...(d.per ? { per: d.per } : {}) };
     case 'rank': {
       const r = d.rank!;
       const after = r.afterValues.flatMap((v) => v.entry.targets.filter((t) => t.metric === base.measure?.metric).flatMap((t) => t.values));
       const rank: Rank = { k: r.k, direction: r.direction, scope: r.scope, over: r.over, negated: r.negated, ...(after.length ? { after } : {}) };
-      if ((r as { earlierOnly?: boolean }).earlierOnly || /^(previous|former|earlier)$/.test(a.tokens[d.anchor[0] - 1]?.lower ?? '')) (rank as Rank & { earlierOnly?: boolean }).earlierOnly = true;
-      if ((r as { overDefault?: boolean }).overDefault && base.period) rank.over = defaultOver(base.period, r.scope);
+      if (r.earlierOnly || /^(previous|former|earlier)$/.test(a.tokens[d.anchor[0] - 1]?.lower ?? '')) (rank as Rank & { earlierOnly?: boolean }).earlierOnly = true;
+      if (d.overDefault && base.period) rank.over = defaultOver(base.period, r.scope);
+      const dimOf = (v: ValueMention) => (base.measure ? targetFor(v, base.measure.metric)?.dim : undefined);
+      const subjectValue = a.values.find((v) => v.end <= d.anchor[0] && v.start >= seg.start && dimOf(v));
+      if (typeof rank.over === 'object' && rank.over.dim === 'group') rank.over = subjectValue ? { dim: dimOf(subjectValue)! } : 'year';
+      if (typeof rank.over === 'object' && rank.over.dim === 'place') rank.over = subjectValue && DIM_KINDS[base.measure?.metric ?? '']?.[dimOf(subjectValue)!] === 'place' ? { dim: dimOf(subjectValue)! } : rank.over;
+      // "Spain received the second highest number …, after Germany": ranked among the values of the subject's dimension.
+      if (d.overDefault && r.afterValues.length && subjectValue && r.afterValues.every((v) => dimOf(v) === dimOf(subjectValue))) rank.over = { dim: dimOf(subjectValue)! };
+      if (r.afterTimes?.length && typeof rank.over !== 'object') rank.afterYears = r.afterTimes.map((t) => (t.expr.kind === 'period' ? yearOf(t.expr.period.from) : 0)).filter(Boolean);
       if (typeof rank.over === 'object' && base.measure) {
         // The values ranked: the clause's subject ("Iranians (13%) and Turkish nationals (11%) were the next most common").
         const dim = rank.over.dim;
@@ -520,7 +545,7 @@ function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null
     case 'change': {
       const subject = base.period;
       let baseline: Period | null = null;
-      if ((d as { after?: boolean }).after && d.baselineTimes?.[0]) {
+      if (d.after && d.baselineTimes?.[0]) {
         // "increased following … in December 2022": twelve months after that date against the twelve before.
         const t = periodOf(d.baselineTimes[0], ctx.date, disc, null, notes);
         if (t) {
@@ -566,7 +591,6 @@ function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null
       return { ...base, type: 'comparison', direction: d.direction === 'down' ? 'less' : 'more', baseline: { period: baseline ?? subject ?? yearPeriod(0), measure: null, aggregate: d.baselineAggregate === 'sum' ? 'sum' : 'each' }, amount: q, ...(d.vsPast ? { vsPast: true } : {}) };
     }
   }
-  void done;
   void tokensText;
 }
 

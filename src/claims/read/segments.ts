@@ -21,7 +21,7 @@ export interface Segment {
 }
 
 const CAUSE_WORDS = new Set(['due', 'because', 'driven', 'thanks', 'owing', 'amid', 'fuelled', 'fueled', 'caused', 'prompted', 'spurred']);
-const RELATIVE_WORDS = new Set(['which', 'who', 'when', 'making', 'marking', 'meaning', 'representing', 'accounting', 'bringing', 'taking', 'pushing', 'leaving']);
+const RELATIVE_WORDS = new Set(['which', 'who', 'when', 'carrying', 'making', 'marking', 'meaning', 'representing', 'accounting', 'bringing', 'taking', 'pushing', 'leaving']);
 const CONTRAST_WORDS = new Set(['but', 'while', 'whilst', 'whereas', 'although', 'though', 'yet', 'however']);
 const CHANGE_START = new Set(['up', 'down', 'an', 'a']);
 
@@ -83,7 +83,7 @@ export function segment(a: Analysis): Segment[] {
       cuts.push({ at: i, skip: 1, link: 'relative' });
     } else if (comma && (CHANGE_START.has(w) || isQty(j)) && a.changes.some((c) => c.start >= j && c.start <= j + 4) && !a.measures.some((m) => m.start > j && m.start < j + 2)) {
       cuts.push({ at: i, skip: 1, link: 'change' });
-    } else if (comma && w === 'with' && a.quantities.some((q) => q.start > j && q.start <= j + 8)) {
+    } else if (comma && w === 'with') {
       cuts.push({ at: i, skip: 2, link: 'with' });
     } else if ((w === 'including' || (w === 'such' && lw(j + 1) === 'as')) && !(tk[j - 1]?.text === ',' && tk.slice(j + 1, j + 5).some((x) => x.text === ',') && !tk.slice(j + 1, j + 5).some((_, k) => isQty(j + 1 + k)))) {
       cuts.push({ at: i, skip: comma ? 2 : 1, link: 'example' });

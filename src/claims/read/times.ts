@@ -492,12 +492,14 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
       let y = rel ? null : yearAt(tokens, k + 2)!;
       const end = rel ? k + 1 : k + 3;
       if (y === null) {
-        // The latest such season that has begun (this) or ended (last) by the claim's date.
-        y = y0;
+        // The season under way or just over (within a month of its end) is "this" one, and "last" is the one a year before;
+        // long after a season, "last" is the latest and "this" the one to come.
         const startOf = (yy: number) => ymd(a > b ? yy - 1 : yy, a, 1);
         const endOf = (yy: number) => monthEnd(ymd(yy, b, 1));
-        if (rel === 'last') while (endOf(y) >= ctx.date) y--;
-        else while (startOf(y) > ctx.date) y--;
+        let cur = y0 + 1;
+        while (startOf(cur) > ctx.date) cur--;
+        const current = addDays(endOf(cur), 31) >= ctx.date;
+        y = rel === 'last' ? (current ? cur - 1 : cur) : current ? cur : cur + 1;
       }
       const from = ymd(a > b ? y - 1 : y, a, 1);
       let to = monthEnd(ymd(y, b, 1));
