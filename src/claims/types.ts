@@ -55,6 +55,8 @@ export interface Period {
   open?: boolean;
   /** A sum of several periods ("in 2018, 2019 and 2020 combined"). */
   parts?: Period[];
+  /** "between 2013 and 2020": two years named as endpoints (a change compares them). */
+  endpoints?: [number, number];
   /** Other readings the same words allow ("in 2022" after a window of 2024: the same window in 2022, or all of 2022). */
   alternatives?: Period[];
 }
@@ -148,6 +150,8 @@ export interface ComparisonClaim extends ClaimBase {
 export interface RankClaim extends ClaimBase {
   type: 'rank';
   rank: Rank;
+  /** A rank of an average per unit ("59 people per boat, the highest on record"). */
+  per?: string;
   /** The figure stated with the rank, if any (it is also a count claim). */
   quantity: Quantity | null;
 }

@@ -10,6 +10,10 @@ import { REVISABLE, valueOf, type JudgeContext } from './figures.js';
 import { result, supports, unverifiable } from './result.js';
 import { fmt, judgeChange, judgeRatio, type Judgement } from './tolerance.js';
 import { lastKnownDay } from '../../metrics/access.js';
+import { familyById } from '../read/measures.js';
+import type { Measure } from '../types.js';
+
+const order = (v: Verdict): number => ['accurate', 'roughly_accurate', 'misleading', 'inaccurate', 'unverifiable'].indexOf(v);
 
 interface Reading {
   label: string;
@@ -20,11 +24,11 @@ interface Reading {
   ev?: ClaimResult['evidence'];
 }
 
-async function compare(c: ChangeClaim, ctx: JudgeContext, cur: Period, base: Period, label: string): Promise<Reading> {
-  const a = await valueOf(ctx, c.measure!, cur);
+async function compare(c: ChangeClaim, ctx: JudgeContext, cur: Period, base: Period, label: string, measure: Measure = c.measure!): Promise<Reading> {
+  const a = await valueOf(ctx, measure, cur);
   // Where the published figures end inside the period, the baseline is cut by as many days: equal windows.
   const cutBase = a.ok && a.fig.cutDays ? { ...base, to: addDays(base.to, -a.fig.cutDays), open: false } : base;
-  const b = await valueOf(ctx, c.measure!, cutBase);
+  const b = await valueOf(ctx, measure, cutBase);
   if (!a.ok || !b.ok) return { label, ok: false, why: !a.ok ? a.why : !b.ok ? b.why : '' };
   if (b.fig.value === 0) return { label, ok: false, why: 'the baseline is zero' };
   const ratio = a.fig.value / b.fig.value;
@@ -64,6 +68,13 @@ export async function judgeChangeClaim(c: ChangeClaim, ctx: JudgeContext): Promi
   const label = c.baseline ? `${p.reading}, against ${base.reading}` : `${p.reading}, against the same period a year earlier`;
   readings.push(await compare(c, ctx, p, base, label));
   for (const alt of c.baseline?.alternatives ?? []) readings.push(await compare(c, ctx, p, alt, `${p.reading}, against ${alt.reading}`));
+  // The family's other readings of the words ("applications" as main applicants): a change holds on the reading it matches.
+  for (const r of familyById(c.measure!.family).readings ?? []) {
+    if (c.measure!.filters[r.dim]) continue;
+    const m = { ...c.measure!, filters: { ...c.measure!.filters, [r.dim]: r.values } };
+    const alt = await compare(c, ctx, p, base, `${label}, counting ${r.label}`, m);
+    if (alt.ok && alt.j && readings[0]?.ok && readings[0].j && order(alt.j.verdict) < order(readings[0].j.verdict)) readings.unshift(alt);
+  }
   const ok = readings.filter((r) => r.ok);
   if (!ok.length) return unverifiable(c, `Cannot compute the change (${readings[0]!.label}): ${readings[0]!.why}.`);
   const verdicts = ok.map((r) => r.j!.verdict);

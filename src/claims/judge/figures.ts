@@ -56,6 +56,8 @@ export function sourcesOf(m: Measure): { metric: string; filters: Filters }[] {
   const free: Filters = {};
   for (const [k, v] of Object.entries(m.filters)) if (!own?.fixed?.[k]) free[k] = v;
   const out = [{ metric: m.metric, filters: m.filters }];
+  // The family's other readings of the same words ("asylum applications" as main applicants).
+  for (const r of fam.readings ?? []) if (!m.filters[r.dim]) out.push({ metric: m.metric, filters: { ...m.filters, [r.dim]: r.values } });
   for (const s of fam.sources) {
     if (s.metric === m.metric) continue;
     const metric = getMetric(s.metric);

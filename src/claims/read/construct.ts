@@ -289,7 +289,7 @@ function ratios(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[]
 function shares(a: Analysis, s: Segment, si: number, used: Set<number>, segDrafts: Draft[], earlier: Draft[]): Draft[] {
   const out: Draft[] = [];
   const pcts = within(a.quantities, s.start, s.end).filter((q) => q.unit === 'percent' && !used.has(q.numStart));
-  const nearChange = (q: QuantityMention) => lw(a, q.end) !== 'of' && a.changes.some((c) => (c.start >= q.end && c.start <= q.end + 1) || (c.end <= q.start && q.start - c.end <= 2 && c.value.form !== 'adverb') || (c.end === q.start)) || a.comparatives.some((c) => c.start === q.end);
+  const nearChange = (q: QuantityMention) => lw(a, q.end) !== 'of' && a.changes.some((c) => (c.start >= q.end && c.start <= q.end + 1) || (c.end <= q.start && q.start - c.end <= 2 && (c.value.form !== 'adverb' || lw(a, c.end) === 'by')) || (c.end === q.start)) || a.comparatives.some((c) => c.start === q.end);
   for (const q of pcts) {
     if (nearChange(q) || used.has(q.numStart)) continue;
     const d = newDraft('share', si, [q.start, q.end]);
@@ -516,7 +516,9 @@ function changes(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[
     d.direction = dir;
     bind(d, anchor[0], anchor[1], 'value');
     if (q.start < anchor[0]) bind(d, q.start, q.end, 'value');
-    const base = baselineAfter(a, s, anchor[1]);
+    // "more than twice the number of applications in 2019": the noun phrase after a multiplier is the baseline.
+    const timesOf = q.unit === 'ratio' && lw(a, anchor[1]) === 'the' && /^(number|level|figure|total|amount|size|rate)$/.test(lw(a, anchor[1] + 1));
+    const base = timesOf ? ([anchor[1], s.end] as Range) : baselineAfter(a, s, anchor[1]);
     if (base) readBaseline(a, s, d, base, used, out, si);
     // "year on year", "on last year" anywhere in the clause.
     const yoy = within(a.times, s.start, s.end).find((t) => (t.expr.kind === 'yoy' || t.expr.kind === 'same_window') && !(base && t.start >= base[0]));

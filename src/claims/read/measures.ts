@@ -26,6 +26,12 @@ export interface Family {
   harmless: string[];
   /** Filters used when none is named (returns: enforced and voluntary, as the Home Office's headline figures). */
   defaults?: Record<string, string[]>;
+  /**
+   * Other readings of the same words, where a publisher counts the thing two ways and
+   * reporting uses both: "asylum applications" are main applicants in the Home Office's
+   * headline figures and people (with dependants) in others. A figure holds on either.
+   */
+  readings?: { dim: string; values: string[]; label: string }[];
 }
 
 export const RETURNS_GROUPS = ['Enforced return', 'Voluntary return'];
@@ -58,7 +64,8 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'uk_asylum', label: 'asylum applications in the UK', scope: 'uk', sources: [{ metric: 'uk.asylum.applications' }],
-    harmless: ['asylum', 'application', 'applications', 'applicant', 'applicants', 'applied', 'apply', 'applying', 'claim', 'claims', 'claimed', 'sought', 'seek', 'seeking', 'seekers', 'uk', 'britain', 'annual', 'including', 'lodged', 'made', 'submitted', 'registered', 'received', 'receive'],
+    readings: [{ dim: 'applicant_type', values: ['Main applicant'], label: 'main applicants (an application counted once, whatever its dependants)' }],
+    harmless: ['asylum', 'application', 'applications', 'applicant', 'applicants', 'applied', 'apply', 'applying', 'claim', 'claims', 'claimed', 'sought', 'seek', 'seeking', 'seekers', 'uk', 'britain', 'annual', 'including', 'relating', 'covering', 'lodged', 'made', 'submitted', 'registered', 'received', 'receive'],
   },
   {
     id: 'uk_small_boat_asylum', label: 'small-boat arrivals, by whether they claimed asylum', scope: 'uk', sources: [{ metric: 'uk.small_boats.asylum_claims' }],
@@ -66,7 +73,7 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'eu_asylum', label: 'first-time asylum applicants in the EU', scope: 'eu', sources: [{ metric: 'eu.asylum.applicants' }],
-    harmless: ['asylum', 'application', 'applications', 'applicant', 'applicants', 'applied', 'apply', 'applying', 'seekers', 'seeking', 'sought', 'first', 'time', 'eu', 'european', 'union', 'bloc', 'member', 'states', 'lodged', 'made', 'submitted', 'registered', 'received', 'receive', 'receives'],
+    harmless: ['asylum', 'application', 'applications', 'applicant', 'applicants', 'applied', 'apply', 'applying', 'seekers', 'seeking', 'sought', 'eu', 'european', 'union', 'bloc', 'member', 'states', 'lodged', 'made', 'submitted', 'registered', 'received', 'receive', 'receives'],
   },
   {
     id: 'refugees', label: "refugees under UNHCR's mandate", scope: 'world', sources: [{ metric: 'unhcr.refugees' }],
@@ -126,7 +133,7 @@ export const MEASURE_WORDS = new PhraseSet<MeasureWord>([
   ...['deportations', 'deportation', 'deportees'].map((p) => [p, N('uk_returns', { named: 'deportation', implies: { return_type_group: ['Enforced return'] } })] as [string, MeasureWord]),
   ...['deported', 'deport', 'deporting', 'removed', 'remove', 'removing', 'expelled', 'kicked out'].map((p) => [p, V('uk_returns', { named: 'deportation', implies: { return_type_group: ['Enforced return'] } })] as [string, MeasureWord]),
   // Asylum.
-  ...['asylum applications', 'asylum application', 'asylum claims', 'asylum applicants', 'asylum seekers', 'asylum-seekers', 'applications for asylum', 'claims for asylum', 'applications', 'applicants', 'first-time asylum applicants', 'first time asylum applicants', 'asylum requests'].map((p) => [p, N('asylum')] as [string, MeasureWord]),
+  ...['asylum applications', 'asylum application', 'asylum claims', 'asylum applicants', 'asylum seekers', 'asylum-seekers', 'applications for asylum', 'claims for asylum', 'applications', 'applicants', 'asylum requests'].map((p) => [p, N('asylum')] as [string, MeasureWord]),
   ...['applied for asylum', 'claimed asylum', 'sought asylum', 'seek asylum', 'seeking asylum', 'claim asylum', 'claiming asylum', 'apply for asylum', 'lodged asylum applications', 'requested asylum'].map((p) => [p, V('asylum')] as [string, MeasureWord]),
   // Refugees, detention, boats.
   ...['refugees', 'refugee population'].map((p) => [p, N('refugees')] as [string, MeasureWord]),

@@ -147,6 +147,13 @@ function readAt(tokens: Token[], i: number): QuantityMention | null {
     let intPart = dm[1]!;
     let decimals = dm[2];
     let j = i + 1;
+    // "873 700", "31 200": groups of three digits after a space (a thin or no-break space in European typesetting) are one number.
+    if (!decimals && /^\d{1,3}$/.test(intPart) && !isYearToken(t)) {
+      while (tokens[j] && /^\d{3}$/.test(tokens[j]!.text) && tokens[j]!.start - tokens[j - 1]!.end === 1 && !isYearToken(tokens[j]!)) {
+        intPart += tokens[j]!.text;
+        j++;
+      }
+    }
     let scale = 1;
     const sc = tokens[j] && tokens[j]!.start - t.end <= 1 ? SCALE_AFTER[tokens[j]!.lower.replace(/\.$/, '')] : undefined;
     if (sc && (tokens[j]!.lower.length > 2 || tokens[j]!.start === t.end)) {
@@ -165,6 +172,12 @@ function readAt(tokens: Token[], i: number): QuantityMention | null {
     if (!money && scale === 1 && !decimals && isYearToken(t) && !PEOPLE_AFTER.test(tokens[j]?.lower ?? '')) return null;
     return finish(tokens, { numStart: i, numEnd: j, value, unit: 'count', precision: countPrecision(intPart, decimals, scale), form: 'digits', ...(money ? { money } : {}) });
   }
+  return readWords(tokens, i, money);
+}
+
+/** Fractions, multipliers, vague amounts and number words. */
+function readWords(tokens: Token[], i: number, money: boolean): QuantityMention | null {
+  const t = tokens[i]!;
   const w = t.lower;
   // Fractions: "a third", "two-thirds", "half".
   for (const [ws, v] of FRACTIONS) {

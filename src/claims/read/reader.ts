@@ -51,6 +51,8 @@ interface Resolved {
   ownPeriod?: boolean;
   /** A generic measure word no place decided ("arrivals"). */
   generic?: string | null;
+  /** The claim this one took its measure from. */
+  from?: Resolved | null;
   scope: Scope | null;
 }
 
@@ -84,6 +86,12 @@ export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Cl
     const fam = r.measure ? FAMILIES.find((f) => f.id === r.measure!.family) ?? null : null;
     const missing = uncovered(a, segs, r.draft, drafts, fam);
     if (missing.length) r.claim.unread = `did not understand ${missing.map((m) => `"${m}"`).join(', ')}${r.claim.unread ? `; ${r.claim.unread}` : ''}`;
+  }
+  // A claim that took its measure from a clause whose words were not understood is not understood either
+  // ("23,702 initial decisions …, up 61% on 14,730 …": the change is of the decisions, not of the applications).
+  for (const r of done.values()) {
+    const src = r.from?.claim;
+    if (r.claim && !r.claim.unread && src?.unread?.startsWith('did not understand')) r.claim.unread = `it depends on a clause not understood (${src.unread})`;
   }
   // What the next sentence can refer back to.
   const main = [...done.values()].find((r) => r.claim && r.measure && r.period && !r.draft.baselineOf && (r.claim.type === 'count' || r.claim.type === 'mean_per'))
@@ -165,7 +173,8 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   if (!measureWords.length && parent && !parentSubject) measureWords = within(a.measures, parent.seg.start, parent.seg.end);
   if (d.type === 'mean_per') measureWords = measureWords.filter((m) => m.value.family !== 'small_boats');
   const scope = scopeOf(a, seg.start, seg.end) ?? (parent ? scopeOf(a, parent.seg.start, parent.seg.end) : null) ?? sentenceScope ?? eventScope(a) ?? disc.scope ?? (ctx.speaker && UK_BORDER_ROLES.test(ctx.speaker) ? 'uk' : null);
-  let { choice, generic } = chooseFamily(measureWords, scope, within(a.values, seg.start, seg.end).filter((v) => !(d.rank?.afterValues ?? []).includes(v)));
+  const peopleCounted = d.quantity !== null && /^(people|persons|migrants|refugees|individuals|men|women|children|asylum)$/.test(a.tokens[d.quantity.end]?.lower ?? '');
+  let { choice, generic } = chooseFamily(measureWords, scope, within(a.values, seg.start, seg.end).filter((v) => !(d.rank?.afterValues ?? []).includes(v)), peopleCounted);
   // A baseline that restates the measure loosely ("higher than the number of returns …") means the subject's measure.
   const baseOf = d.baselineOf ? done.get(d.baselineOf) : undefined;
   if (choice && baseOf?.measure && choice.family.id === baseOf.measure.family && !Object.keys(choice.implies).length) {
@@ -341,10 +350,16 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     bindings,
     notes,
   };
-  if (d.type === 'count' && !d.measureWords.length && parentSubject?.draft.type === 'mean_per' && (parent || d.baselineOf)) {
+  const meanOf = (r: Resolved | null | undefined): string | undefined => {
+    for (let x = r, k = 0; x && k < 6; x = x.from, k++) if (x.draft.type === 'mean_per' || x.draft.per) return x.draft.per;
+    return undefined;
+  };
+  const inheritedPer = parentSubject && (parent || d.baselineOf) && !d.measureWords.some((m) => m.value.form === 'noun') ? meanOf(parentSubject) : undefined;
+  if (d.type === 'count' && inheritedPer) {
     d.type = 'mean_per';
-    d.per = parentSubject.draft.per!;
+    d.per = inheritedPer;
   }
+  if ((d.type === 'rank' || d.type === 'streak') && inheritedPer) d.per = inheritedPer;
   if ((d.type === 'streak' || d.type === 'mean_per') && topicUsed && disc.topic?.per) d.per = disc.topic.per;
   const q: Quantity | null = d.quantity ? quantityOf(d.quantity, a.tokens, a.offset) : null;
   const claim = build(d, claimBase, q, a, ctx, disc, seg, notes, partFilters, partLabel);
@@ -374,7 +389,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     } else bindings.push({ role, text: t.text, span: [a.offset + t.start, a.offset + t.end] });
   }
   claimWords(a, segs[d.seg]!, d, claim);
-  return { draft: d, claim, measure, period, scope, ownPeriod, generic };
+  return { draft: d, claim, measure, period, scope, ownPeriod, generic, from: base ?? (measure && !choice ? parentSubject : null) };
 }
 
 /**
@@ -540,9 +555,14 @@ function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null
           base.measure = { ...base.measure, filters: rest };
         }
       }
-      return { ...base, type: 'rank', rank, quantity: q };
+      return { ...base, type: 'rank', rank, quantity: q, ...(d.per ? { per: d.per } : {}) };
     }
     case 'change': {
+      // "fell by 82% between 2013 and 2020": the later year against the earlier.
+      if (base.period?.endpoints && !d.baselineTimes?.length) {
+        const [y1, y2] = base.period.endpoints;
+        return { ...base, period: yearPeriod(y2), type: 'change', quantity: q, direction: d.direction ?? 'up', baseline: yearPeriod(y1) };
+      }
       const subject = base.period;
       let baseline: Period | null = null;
       if (d.after && d.baselineTimes?.[0]) {

@@ -17,18 +17,18 @@ export interface MeasureChoice {
 }
 
 /** The family the words name; generic words are decided by the scope. Specific words beat generic ones. */
-export function chooseFamily(words: PhraseMatch<MeasureWord>[], scope: Scope | null, values: ValueMention[] = []): { choice: MeasureChoice | null; generic: string | null } {
+export function chooseFamily(words: PhraseMatch<MeasureWord>[], scope: Scope | null, values: ValueMention[] = [], people = false): { choice: MeasureChoice | null; generic: string | null } {
   const specific = words.find((w) => w.value.family !== 'arrivals' && w.value.family !== 'asylum' && w.value.family !== 'small_boats');
   const asylum = words.find((w) => w.value.family === 'asylum');
   const generic = words.find((w) => w.value.family === 'arrivals');
   const boats = words.find((w) => w.value.family === 'small_boats');
-  // "deaths … crossing": deaths. "asylum seekers arrived": asylum is counted only as a noun.
-  const pick = specific ?? (asylum && (asylum.value.form === 'noun' || !generic) ? asylum : undefined) ?? generic ?? asylum ?? boats;
+  // "deaths … crossing": deaths. "20,000 asylum-seekers have crossed": what they did is counted, the noun only describes them.
+  const pick = specific ?? (asylum && !(generic && generic.value.form === 'verb') ? asylum : undefined) ?? generic ?? asylum ?? boats;
   if (!pick) return { choice: null, generic: null };
   let id: string | null = pick.value.family;
   if (id === 'arrivals' || id === 'asylum') id = resolveGeneric(id, scope) ?? byQualifiers(id, values) ?? (pick.value.defaultScope ? resolveGeneric(id, pick.value.defaultScope) : null);
-  // "small boats" alone counts boats only when it heads a number; with "arrivals"/"crossings" it names the arrivals.
-  if (id === 'small_boats' && generic) id = resolveGeneric('arrivals', 'uk');
+  // "small boats" alone counts boats only when it heads a number; with "arrivals"/"crossings", or people counted ("45,000 people … on small boats"), the arrivals.
+  if (id === 'small_boats' && (generic || people)) id = resolveGeneric('arrivals', 'uk');
   if (!id) return { choice: null, generic: pick.phrase };
   return { choice: { family: familyById(id), word: pick, ...(pick.value.named ? { named: pick.value.named } : {}), implies: { ...(pick.value.implies ?? {}) } }, generic: null };
 }

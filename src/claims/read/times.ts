@@ -247,11 +247,11 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
         }
       }
     }
-    // from YEAR to YEAR
+    // from YEAR to YEAR, between YEAR and YEAR: the years as endpoints (a change compares them; a count sums them)
     const ya = yearAt(tokens, i + 1);
-    if (ya && /^(to|until|-|–)$/.test(lw(tokens, i + 2)) && yearAt(tokens, i + 3)) {
+    if (ya && ((w === 'from' && /^(to|until|-|–)$/.test(lw(tokens, i + 2))) || (w === 'between' && lw(tokens, i + 2) === 'and')) && yearAt(tokens, i + 3)) {
       const yb = yearAt(tokens, i + 3)!;
-      return P(i + 4, { from: `${ya}-01-01`, to: `${yb}-12-31`, kind: 'range', reading: `${ya} to ${yb}` });
+      return { start: i, end: i + 4, expr: { kind: 'period', period: { from: `${ya}-01-01`, to: `${yb}-12-31`, kind: 'range', reading: `${ya} to ${yb}`, endpoints: [ya, yb] } } };
     }
   }
 
@@ -307,6 +307,10 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
   }
 
   // the last/past N months|weeks|days|years; the last year; the past twelve months; in the last year
+  // the previous 12 months, the preceding year: against another period
+  if (w === 'the' && /^(previous|preceding|prior)$/.test(lw(tokens, i + 1)) && numAt(tokens, i + 2) && /^(months|years|weeks)$/.test(lw(tokens, numAt(tokens, i + 2)!.end))) {
+    return { start: i, end: numAt(tokens, i + 2)!.end + 1, expr: { kind: 'previous' } };
+  }
   if ((w === 'the' || w === 'last' || w === 'past') && /^(last|past)$/.test(w === 'the' ? lw(tokens, i + 1) : w)) {
     let k = w === 'the' ? i + 2 : i + 1;
     const num = numAt(tokens, k);
@@ -387,6 +391,10 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
       if (lw(tokens, end) === 'of' && yearAt(tokens, end + 1)) {
         y = yearAt(tokens, end + 1)!;
         end += 2;
+      } else if (seq(tokens, end, 'of', 'this|the', 'year')) end += 3;
+      else if (seq(tokens, end, 'of', 'last', 'year')) {
+        y = y0 - 1;
+        end += 3;
       }
       const from = `${y}-01-01`;
       const to = addDays(addMonths(from, num.n), -1);
@@ -555,8 +563,19 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     const day = resolvePoint(d, y);
     return P(d.end, { from: day, to: day, kind: 'day', reading: describeRange(day, day) });
   }
-  // Month [Year]
+  // Month-Month [Year]: "Jan-Feb 2024", "January to April 2025"
   const m = monthAt(tokens, i);
+  if (m && /^(-|–|to)$/.test(lw(tokens, i + 1)) && monthAt(tokens, i + 2)) {
+    const m2 = monthAt(tokens, i + 2)!;
+    let y = yearAt(tokens, i + 3);
+    const end = y ? i + 4 : i + 3;
+    y ??= ymd(y0, m2, 28) < ctx.date ? y0 : y0 - 1;
+    if (m2 >= m) {
+      const from = ymd(y, m, 1);
+      const to = monthEnd(ymd(y, m2, 1));
+      return P(end, { from, to, kind: 'range', reading: describeRange(from, to) });
+    }
+  }
   if (m) {
     const y = yearAt(tokens, i + 1);
     if (y) return P(i + 2, monthPeriod(y, m), y);
