@@ -98,6 +98,9 @@ test('tolerances follow the hedge and the written precision', () => {
   assert.equal(judgeChange(13, -12.6, null, 1).verdict, 'inaccurate', 'wrong direction');
   assert.equal(judgeChange(-38, -37.06, null, 1).verdict, 'inaccurate', 'a point off a precise change is not within its rounding');
   assert.equal(judgeChange(-38, -37.06, null, 1, { revisable: true }).verdict, 'roughly_accurate', '… unless the figure is one the publisher revises');
+  assert.equal(judgeChange(-30, -29.6, 'more_than', 10).verdict, 'roughly_accurate', '"down more than 30%": a hair short');
+  assert.equal(judgeChange(-30, -28.2, 'more_than', 10).verdict, 'inaccurate', '"down more than 30%": 28.2% is a lower bound missed, as for counts');
+  assert.equal(judgeChange(-30, -31, 'more_than', 10).verdict, 'accurate');
   assert.equal(judgeRatio(2, 2.09, true).verdict, 'accurate');
   assert.equal(judgeRatio(2, 1.8, true).verdict, 'inaccurate');
   assert.equal(judgeShare(85, 84.5, 'about', 2.5).verdict, 'accurate');
@@ -194,6 +197,60 @@ test('averages per boat, shares, and one-in-N rates', () => {
   const rate = claims('A one in 50 chance of dying, compared to one death for every 200 arrivals.', '2025-01-01');
   assert.ok(rate.every((x) => x.type === 'ratio' || x.unread), 'no count claims on 1, 50, 1 and 200');
   assert.equal(rate.filter((x) => x.type === 'count').length, 0);
+});
+
+test('changes in people: "fell by 13,790", "an increase of 3,000 … compared with 2021", and a percentage restated in people', () => {
+  assert.deepEqual(claims('Small boat arrivals fell by 13,790 in 2023.', '2025-04-13'), [
+    { type: 'change', metric: 'uk.small_boats.arrivals', filters: {}, period: ['2023-01-01', '2023-12-31'], value: [13790, null], baseline: null },
+  ]);
+  const noun = read('There was an increase of 3,000 small boat arrivals in 2022 compared with 2021.', '2025-04-13');
+  assert.equal(noun.length, 1);
+  assert.equal(noun[0]!.type, 'change');
+  assert.equal(noun[0]!.type === 'change' && noun[0]!.quantity?.unit, 'count');
+  assert.deepEqual(summary(noun[0]!).baseline, ['2021-01-01', '2021-12-31']);
+  // The two statements of one change share the year named once.
+  const both = claims("Detections at the EU's external borders fell by more than 30%, or by 34,000, in 2024.", '2025-04-13');
+  assert.deepEqual(both.map((c) => [c.type, c.value, c.period]), [
+    ['change', [30, 'more_than'], ['2024-01-01', '2024-12-31']],
+    ['change', [34000, null], ['2024-01-01', '2024-12-31']],
+  ]);
+  assert.deepEqual(claims('Small boat arrivals fell by 13,790 in 2023.', '2025-04-13').length, 1, 'the number is the change, not also a count');
+});
+
+test('days, spans and places: a weekday of an event, "the same period" in whole months, "for almost two decades", a demonym naming a place', () => {
+  // Dated Sunday 13 April 2025: "on Saturday" is 12 April; a weekday a statement was made on is not the figure's period.
+  assert.deepEqual(claims('On Saturday 656 people crossed the Channel in small boats.', '2025-04-13')[0]?.period, ['2025-04-12', '2025-04-12']);
+  assert.deepEqual(claims('656 people arrived in small boats on Saturday alone.', '2025-04-13')[0]?.period, ['2025-04-12', '2025-04-12']);
+  assert.deepEqual(claims('The Home Office said on Tuesday that 31,000 people had crossed the Channel in small boats this year.', '2025-04-13')[0]?.period, ['2025-01-01', '2025-04-12']);
+  assert.deepEqual(claims('The Home Office said 31,000 people had crossed the Channel in small boats this year, on Tuesday.', '2025-04-13')[0]?.period, ['2025-01-01', '2025-04-12']);
+  // "11 small boats": the boats are what the number counts, though people "arrived".
+  assert.equal(claims('656 people arrived in 11 small boats on Saturday alone.', '2025-04-13')[1]?.metric, 'uk.small_boats.boats');
+  const same = read('Small boat arrivals so far this year are 8,064, up from 5,517 in the same period last year.', '2025-04-13');
+  const base = same.find((c) => c.type === 'count' && c.quantity.value === 5517)!;
+  assert.deepEqual([base.period!.from, base.period!.to], ['2024-01-01', '2024-04-12']);
+  assert.deepEqual(base.period!.alternatives?.map((p) => [p.from, p.to]), [['2024-01-01', '2024-04-30']], 'or January to April whole, as the monthly tables give it');
+  const decades = read('In 2022 there were 99,939 asylum applications in the UK, the highest number for almost two decades.', '2025-04-13');
+  assert.deepEqual(decades.map((c) => c.type), ['count', 'rank'], '"two decades" is a span, not a count');
+  const r = decades[1]!;
+  assert.deepEqual(r.type === 'rank' && r.rank.scope, { kind: 'years', n: 18 }, '"almost two decades": a span a little under twenty years');
+  assert.deepEqual(times('for more than a decade', '2025-04-13'), [['years']]);
+  const archipelago = claims('32,436 migrants landed in the Spanish archipelago in 2023.', '2024-01-10');
+  assert.equal(archipelago[0]?.filters, null, 'no nationality filter from "Spanish"');
+  assert.match(String(archipelago[0]?.unread), /archipelago/);
+  assert.deepEqual(claims('12,000 Albanians crossed the Channel in small boats in 2022.', '2023-03-01')[0]?.filters, { method: ['Small boat arrivals'], nationality: ['Albania'] });
+});
+
+test('a claim resting on words not understood passes that on to the changes and baselines that depend on it', () => {
+  const c = claims('There were 23,702 initial decisions on asylum applications in the UK in the year to June 2023, up 61% on 14,730 in the year to June 2022.', '2023-08-24');
+  assert.equal(c.length, 3);
+  for (const x of c) assert.match(String(x.unread), /initial decisions/);
+  // A parenthesis of two figures in a baseline: each is a count for the baseline's period.
+  const p = claims('There were 75,658 asylum applications in the UK in the year ending June 2024. This is 8% lower than the number of applications in the year ending June 2023 (82,275 applications, relating to 102,371 people).', '2024-08-22');
+  assert.deepEqual(p.filter((x) => x.type === 'count').map((x) => [x.value, x.period]), [
+    [[75658, null], ['2023-07-01', '2024-06-30']],
+    [[82275, null], ['2022-07-01', '2023-06-30']],
+    [[102371, null], ['2022-07-01', '2023-06-30']],
+  ]);
 });
 
 test('numbers that are not claims: money, distances, ages, durations, capacities, counts of countries and parties', () => {

@@ -58,6 +58,25 @@ test('records, growth and streaks over whole years', async () => {
   assert.deepEqual(await verdicts('Deaths rose 77% from 2023.', '2025-03-01'), ['accurate']);
 });
 
+test('a change in people is the difference of the two periods, in the direction claimed', async () => {
+  const diff = yearly['2024']! - yearly['2023']!;
+  assert.deepEqual(await verdicts(`Deaths rose by ${diff.toLocaleString('en-GB')} in 2024 compared with 2023.`, '2025-03-01'), ['accurate']);
+  assert.deepEqual(await verdicts(`Deaths rose by about ${Math.round(diff * 1.4)} in 2024 compared with 2023.`, '2025-03-01'), ['inaccurate']);
+  assert.deepEqual(await verdicts(`Deaths fell by ${diff} in 2024 compared with 2023.`, '2025-03-01'), ['inaccurate'], 'the wrong direction');
+  const out = await checkText(store.conn, { text: `Deaths rose by ${diff} in 2024 compared with 2023.`, date: '2025-03-01' });
+  assert.match(out.claims[0]!.reason, new RegExp(`${yearly['2024']!.toLocaleString('en-GB')} − ${yearly['2023']} = \\+${diff}`));
+});
+
+test('IOM records deaths as it verifies them: a total so far is also read as the records stood a week before the claim', async () => {
+  // The fixture's 2025 release: 4 dead on 10 February, then an incident on 2 May; dated 4 May, the 2 May deaths may not be recorded yet.
+  const soFar = await checkText(store.conn, { text: 'Four migrants have died so far this year.', date: '2025-05-04' });
+  assert.equal(soFar.claims[0]!.verdict, 'accurate');
+  assert.match(soFar.claims[0]!.reason, /a week before the claim/);
+  assert.deepEqual(await verdicts('Forty migrants have died so far this year.', '2025-05-04'), ['inaccurate']);
+  // A closed period, or one that ended weeks before the claim, is read as stated.
+  assert.notEqual((await checkText(store.conn, { text: 'Four migrants died between 1 January and 3 May 2025.', date: '2025-05-04' })).claims[0]!.verdict, 'accurate');
+});
+
 test('places narrow the measure: the Channel route spans releases', async () => {
   const out = await checkText(store.conn, { text: 'Eight people died crossing the Channel in 2024.', date: '2025-06-01' });
   assert.equal(out.claims[0]!.verdict, 'accurate');

@@ -8,10 +8,10 @@ import { shiftToYear, yearPeriod } from '../read/times.js';
 import type { ChangeClaim, ClaimResult, Period, Verdict } from '../types.js';
 import { REVISABLE, valueOf, type JudgeContext } from './figures.js';
 import { result, supports, unverifiable } from './result.js';
-import { fmt, judgeChange, judgeRatio, type Judgement } from './tolerance.js';
+import { fmt, judgeChange, judgeCount, judgeRatio, type Judgement } from './tolerance.js';
 import { lastKnownDay } from '../../metrics/access.js';
 import { familyById } from '../read/measures.js';
-import type { Measure } from '../types.js';
+import type { Measure, Quantity } from '../types.js';
 
 const order = (v: Verdict): number => ['accurate', 'roughly_accurate', 'misleading', 'inaccurate', 'unverifiable'].indexOf(v);
 
@@ -40,12 +40,23 @@ async function compare(c: ChangeClaim, ctx: JudgeContext, cur: Period, base: Per
     j = same ? { verdict: 'accurate', why: `${c.direction === 'up' ? 'up' : 'down'} ${fmt(Math.abs(pct))}%` } : Math.abs(pct) < 2 ? { verdict: 'roughly_accurate', why: `about level (${pct >= 0 ? '+' : ''}${fmt(pct)}%)` } : { verdict: 'inaccurate', why: `${pct >= 0 ? 'up' : 'down'} ${fmt(Math.abs(pct))}%, the opposite direction` };
   } else if (q.unit === 'ratio') {
     j = judgeRatio(q.value, ratio, q.hedge === 'more_than' || q.hedge === 'at_least');
+  } else if (q.unit === 'count') {
+    j = judgeDifference(c.direction, q, a.fig.value - b.fig.value);
   } else {
     // A change first published as preliminary (the period ended within four months of the claim) may have been revised since.
     j = judgeChange((c.direction === 'down' ? -1 : 1) * q.value, pct, q.hedge, q.precision, { revisable: REVISABLE.has(c.measure!.metric) && daysBetween(a.fig.to, ctx.date) <= 120 });
   }
-  const arithmetic = q?.unit === 'ratio' ? `${fmt(a.fig.value)} ÷ ${fmt(b.fig.value)} = ×${fmt(ratio)}` : `(${fmt(a.fig.value)} − ${fmt(b.fig.value)}) ÷ ${fmt(b.fig.value)} = ${pct >= 0 ? '+' : ''}${fmt(pct)}%`;
+  const diff = a.fig.value - b.fig.value;
+  const arithmetic = q?.unit === 'ratio' ? `${fmt(a.fig.value)} ÷ ${fmt(b.fig.value)} = ×${fmt(ratio)}` : q?.unit === 'count' ? `${fmt(a.fig.value)} − ${fmt(b.fig.value)} = ${diff >= 0 ? '+' : '−'}${fmt(Math.abs(diff))}` : `(${fmt(a.fig.value)} − ${fmt(b.fig.value)}) ÷ ${fmt(b.fig.value)} = ${pct >= 0 ? '+' : ''}${fmt(pct)}%`;
   return { label, ok: true, j, text: `${label}: ${describeRange(a.fig.from, a.fig.to)} against ${describeRange(b.fig.from, b.fig.to)}: ${arithmetic}`, ev: [a.fig.evidence, b.fig.evidence] };
+}
+
+/** "fell by 13,790": the difference in people, read like a count, in the direction claimed. */
+function judgeDifference(direction: 'up' | 'down', q: Quantity, diff: number): Judgement {
+  const word = (x: number) => `${x < 0 ? 'a fall' : 'a rise'} of ${fmt(Math.abs(x))}`;
+  if (diff === 0 || (direction === 'up') !== diff > 0) return { verdict: 'inaccurate', why: `the data show ${diff === 0 ? 'no change' : word(diff)}, not ${direction === 'up' ? 'a rise' : 'a fall'}` };
+  const j = judgeCount(q.value, Math.abs(diff), q.hedge, q.precision);
+  return { verdict: j.verdict, why: `${word(diff)} against ${q.text}: ${j.why}` };
 }
 
 export async function judgeChangeClaim(c: ChangeClaim, ctx: JudgeContext): Promise<ClaimResult> {

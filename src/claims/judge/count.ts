@@ -1,7 +1,7 @@
 /** Counts: a figure for a measure over a period, read with its hedge and precision, against each source of the measure. */
-import { daysBetween, describeRange } from '../../util/dates.js';
-import type { CountClaim, ClaimResult, Evidence } from '../types.js';
-import { describeFilters, REVISABLE, valueOf, type Figure, type JudgeContext } from './figures.js';
+import { addDays, daysBetween, describeRange } from '../../util/dates.js';
+import type { CountClaim, ClaimResult, Evidence, Period, Quantity } from '../types.js';
+import { describeFilters, UPWARD_REVISION, valueOf, type Figure, type JudgeContext } from './figures.js';
 import { result, unverifiable } from './result.js';
 import { fmt, judgeCount } from './tolerance.js';
 import { deportation } from './deportation.js';
@@ -9,7 +9,7 @@ import { publishedFor } from './published.js';
 
 export async function judgeCountClaim(c: CountClaim, ctx: JudgeContext): Promise<ClaimResult> {
   if (c.measure!.named === 'deportation') return deportation(c, ctx);
-  const alts = c.period?.alternatives ?? [];
+  const alts = [...(c.period?.alternatives ?? []), ...recordingLag(c, ctx.date)];
   if (!alts.length) return onePeriod(c, ctx);
   // The period can be read several ways ("the 32,855 in 2022" after a window of 2024): the figure holds on the reading it matches.
   const outs = [await onePeriod(c, ctx)];
@@ -18,6 +18,18 @@ export async function judgeCountClaim(c: CountClaim, ctx: JudgeContext): Promise
   const best = [...outs].sort((x, y) => order.indexOf(x.verdict) - order.indexOf(y.verdict))[0]!;
   const others = outs.filter((o) => o !== best && o.verdict !== best.verdict);
   return others.length ? { ...best, reason: `${best.reason} (Read as ${best.period ? `${best.period.from} to ${best.period.to}` : 'stated'}; on the other reading of the period: ${others.map((o) => o.reason.split(';')[0]).join('; ')}.)` } : best;
+}
+
+/**
+ * IOM records deaths as it verifies them, days or weeks after they happen: a total "so far" or "since" given on a
+ * day could not yet hold the incidents of the days before it. Such a total is also read as the records stood a week earlier.
+ */
+function recordingLag(c: CountClaim, date: string): Period[] {
+  const p = c.period;
+  if (!p?.open || c.measure!.family !== 'deaths' || daysBetween(p.to, date) > 7) return [];
+  const to = addDays(date, -8);
+  if (to <= p.from) return [];
+  return [{ ...p, to, open: false, alternatives: [], reading: `${p.reading}, as IOM's records could stand a week before the claim (to ${describeRange(to, to)}: incidents are recorded as they are verified)` }];
 }
 
 async function onePeriod(c: CountClaim, ctx: JudgeContext): Promise<ClaimResult> {
@@ -48,17 +60,24 @@ async function onePeriod(c: CountClaim, ctx: JudgeContext): Promise<ClaimResult>
   const ev: Evidence[] = judged.map((x) => (x.f === top.f && top.f.asPublished ? { ...x.f.evidence, note: 'latest revision' } : x.f.evidence));
   if (top.f.asPublished) ev.unshift({ ...top.f.evidence, value: top.f.asPublished.value, release: top.f.asPublished.file, note: `as published by ${ctx.date}` });
   const revised = top.f.asPublished ? `; as published by ${ctx.date}, ${fmt(top.f.asPublished.value)}` : '';
-  const note = revisionNote(top.f, top.j.verdict, q.value, c.period!, ctx.date);
-  if (note && top.j.verdict === 'inaccurate' && Math.abs(top.f.value - q.value) / Math.max(1, q.value) <= 0.03) top.j.verdict = 'roughly_accurate';
-  const reason = `${top.f.evidence.source} records ${fmt(top.f.value)} for ${describeRange(top.f.from, top.f.to)}${describeFilters(c.measure!.filters)}${revised}; ${top.j.why}.${others ? ` Also ${others}.` : ''} Period read as: ${c.period!.reading}.${top.f.revisions ? ` ${top.f.revisions}` : ''}${note}`;
+  const note = revisionNote(top.f, top.j.verdict, q, c.period!, ctx.date);
+  if (note.within && top.j.verdict === 'inaccurate') top.j.verdict = 'roughly_accurate';
+  const reason = `${top.f.evidence.source} records ${fmt(top.f.value)} for ${describeRange(top.f.from, top.f.to)}${describeFilters(c.measure!.filters)}${revised}; ${top.j.why}.${others ? ` Also ${others}.` : ''} Period read as: ${c.period!.reading}.${top.f.revisions ? ` ${top.f.revisions}` : ''}${note.text}`;
   return result(c, top.j.verdict, reason, ev);
 }
 
-/** A precise figure a few per cent from a count that is revised: say so, rather than let it stand as false. */
-function revisionNote(f: Figure, verdict: string, claimed: number, p: { to: string }, date: string): string {
-  // Only figures that were preliminary when the claim was made: the period ended within four months of it.
+/**
+ * A precise figure a little below a count that is revised upwards, for a period that was recent when the claim was
+ * made: the figure out then was preliminary. Say so, and within the publisher's usual revision it does not stand as false.
+ */
+function revisionNote(f: Figure, verdict: string, q: Quantity, p: { to: string }, date: string): { text: string; within: boolean } {
+  const rev = UPWARD_REVISION[f.metric];
   const preliminary = daysBetween(p.to, date) <= 120;
-  if (verdict === 'accurate' || !REVISABLE.has(f.metric) || f.asPublished || !preliminary) return '';
-  const rel = Math.abs(f.value - claimed) / Math.max(1, claimed);
-  return rel <= 0.05 ? ' The publisher revises this count; the figure out when the claim was made may have differed.' : '';
+  if (verdict === 'accurate' || !rev || f.asPublished || !preliminary) return { text: '', within: false };
+  const rel = (f.value - q.value) / Math.max(1, q.value);
+  // Written to the unit ("13,006"), the number is a publisher's figure, not a rounding.
+  const precise = q.precision <= 10 && !q.hedge;
+  const within = Math.abs(rel) <= 0.03 || (rel >= 0 && precise && rel <= rev.band);
+  if (within) return { text: ` The figure was preliminary when the claim was made: ${rev.why}; ${fmt(q.value)} is ${(Math.abs(rel) * 100).toFixed(1)}% ${rel >= 0 ? 'below' : 'above'} the current figure, within such revisions.`, within };
+  return { text: Math.abs(rel) <= 0.05 ? ' The publisher revises this count; the figure out when the claim was made may have differed.' : '', within: false };
 }

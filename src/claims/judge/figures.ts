@@ -32,8 +32,19 @@ export interface Figure {
 
 export type Got = { ok: true; fig: Figure; alts: Figure[] } | { ok: false; why: string };
 
-/** Counts the publisher revises as records are verified or reports come in. */
-export const REVISABLE = new Set(['deaths.dead_and_missing', 'eu.frontex.detections', 'uk.small_boats.arrivals', 'uk.small_boats.boats']);
+/**
+ * Counts the publisher revises as records are verified or reports come in, and how far a figure first
+ * published as preliminary may lie below the current one: IOM adds incidents as it verifies them; the
+ * Home Office revises small-boat arrivals slightly; Frontex's monthly figures are preliminary and rise,
+ * route by route, by a tenth or more as member states' reports come in.
+ */
+export const UPWARD_REVISION: Record<string, { band: number; why: string }> = {
+  'deaths.dead_and_missing': { band: 0.03, why: 'IOM adds incidents to its records as it verifies them' },
+  'eu.frontex.detections': { band: 0.15, why: "Frontex's monthly figures are preliminary when first published and are revised upwards as member states report" },
+  'uk.small_boats.arrivals': { band: 0.03, why: 'the Home Office revises its provisional daily figures' },
+  'uk.small_boats.boats': { band: 0.03, why: 'the Home Office revises its provisional daily figures' },
+};
+export const REVISABLE = new Set(Object.keys(UPWARD_REVISION));
 
 export function evidenceOf(s: Series, value: number, from: string, to: string, note?: string): Evidence {
   const used = releasesIn(s, from, to);

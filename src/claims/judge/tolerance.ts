@@ -79,7 +79,8 @@ export function judgeChange(claimed: number, actual: number, hedge: Hedge | null
   const a = Math.abs(actual);
   if (hedge === 'more_than' || hedge === 'at_least') {
     if (a >= c) return { verdict: 'accurate', why: `${say(actual)} is more than ${fmt(c)}%` };
-    return { verdict: a >= c - tol ? 'roughly_accurate' : 'inaccurate', why: `${say(actual)} is less than ${fmt(c)}%` };
+    // A lower bound is a precise statement, as for counts: only a hair short (a point) is "roughly".
+    return { verdict: a >= c - Math.min(tol, 1) ? 'roughly_accurate' : 'inaccurate', why: `${say(actual)} is less than ${fmt(c)}%` };
   }
   if (hedge === 'nearly') {
     if (a <= c + 0.5 && a >= c - Math.max(tol, c * 0.1)) return { verdict: 'accurate', why: `${say(actual)} is nearly ${fmt(c)}%` };

@@ -5,7 +5,7 @@
  * roles: its quantity, its times, its baseline and the baseline's figure, the values it
  * ranks or takes a share of. A number no construction takes is not a claim.
  */
-import { ORDINALS } from './lexicon.js';
+import { ATTRIBUTION_VERBS, ORDINALS } from './lexicon.js';
 import { newDraft, bind, type Draft } from './draft.js';
 import { at, within, type Analysis } from './mentions.js';
 import { wordsToNumber, type QuantityMention } from './quantities.js';
@@ -63,7 +63,18 @@ export function construct(a: Analysis, segs: Segment[], ctx: ConstructContext): 
     segDrafts.sort((x, y) => x.anchor[0] - y.anchor[0]);
     drafts.push(...segDrafts);
   });
+  for (const d of drafts) if (d.restates !== undefined) shareTimes(d, drafts);
   return drafts;
+}
+
+/** A change and its restatement in other units are one change: each takes the times the other names. */
+function shareTimes(d: Draft, drafts: Draft[]): void {
+  const p = drafts.find((o) => o !== d && o.type === 'change' && o.anchor[0] <= d.restates! && d.restates! < o.anchor[1]);
+  if (!p) return;
+  p.time ??= d.time;
+  d.time ??= p.time;
+  if (!p.baselineTimes?.length && d.baselineTimes?.length) p.baselineTimes = d.baselineTimes;
+  if (!d.baselineTimes?.length && p.baselineTimes?.length) d.baselineTimes = p.baselineTimes;
 }
 
 // ── helpers ──────────────────────────────────────────────────────────────────
@@ -79,14 +90,28 @@ function baselineAfter(a: Analysis, s: Segment, from: number): Range | null {
       return [i, s.end];
     }
   }
+  // "an increase of 3,000 small boat arrivals in 2022 compared with 2021": "compared with" marks the baseline wherever it stands.
+  for (let i = from; i < s.end; i++) if (lw(a, i) === 'compared' && /^(to|with)$/.test(lw(a, i + 1))) return [i, s.end];
   return null;
 }
 
 const timesIn = (a: Analysis, r: Range, used: Set<number>) => within(a.times, r[0], r[1]).filter((t) => !used.has(t.start));
 
 /** The time that belongs to a figure: right after it ("45,774 in 2022"), right before it ("2018 (299)", "in 2023 to 29,437"), else the clause's. */
+/**
+ * A weekday is the day of a statement ("the IOM said on Tuesday") unless it follows an event:
+ * "656 people arrived in 11 small boats on Saturday".
+ */
+function eventDay(a: Analysis, t: TimeMention): boolean {
+  if (lw(a, t.start - 1) !== 'on') return false;
+  for (let k = Math.max(0, t.start - 4); k < t.start; k++) if (ATTRIBUTION_VERBS.has(lw(a, k))) return false;
+  // "On Saturday, 656 people crossed …": heading a sentence that reports no one saying anything.
+  if (t.start === 1 && !a.tokens.some((x) => ATTRIBUTION_VERBS.has(x.lower))) return true;
+  return a.measures.some((m) => m.value.form === 'verb' && m.end <= t.start && t.start - m.end <= 8);
+}
+
 function timeFor(a: Analysis, s: Segment, q: Range, used: Set<number>, exclude: Range | null): TimeMention | null {
-  const ok = (t: TimeMention) => !used.has(t.start) && !(exclude && t.start >= exclude[0] && t.end <= exclude[1]) && t.expr.kind !== 'each' && t.expr.kind !== 'day';
+  const ok = (t: TimeMention) => !used.has(t.start) && !(exclude && t.start >= exclude[0] && t.end <= exclude[1]) && t.expr.kind !== 'each' && (t.expr.kind !== 'day' || eventDay(a, t));
   const cands = within(a.times, s.start, s.end).filter(ok);
   const between = (x: number, y: number) => a.quantities.some((o) => o.numStart >= x && o.numEnd <= y && !(o.numStart >= q[0] && o.numEnd <= q[1]));
   // "2018 (299)": the time the parenthesis follows.
@@ -106,7 +131,7 @@ function timeFor(a: Analysis, s: Segment, q: Range, used: Set<number>, exclude: 
   if (before) return before;
   // Otherwise the clause's own period: a time no other figure stands next to.
   const free = cands.filter((t) => !a.quantities.some((o) => !(o.numStart >= q[0] && o.numEnd <= q[1]) && ((o.numEnd <= t.start && t.start - o.numEnd <= 2) || (t.end <= o.numStart && o.numStart - t.end <= 1))));
-  return free.find((t) => t.expr.kind === 'period' || t.expr.kind === 'since') ?? null;
+  return free.find((t) => t.expr.kind === 'period' || t.expr.kind === 'since' || t.expr.kind === 'day') ?? null;
 }
 
 function measureWordsNear(a: Analysis, s: Segment, q: Range, exclude: Range | null): Draft['measureWords'] {
@@ -489,6 +514,13 @@ function means(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
 function changes(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[] {
   const out: Draft[] = [];
   for (const q of within(a.quantities, s.start, s.end)) {
+    const absolute = q.unit === 'count' && !used.has(q.numStart) ? absoluteChange(a, s, q) : null;
+    if (absolute) {
+      const d = changeDraft(a, s, si, used, out, q, absolute.dir, absolute.anchor);
+      if (absolute.restates !== undefined) d.restates = absolute.restates;
+      out.push(d);
+      continue;
+    }
     if (used.has(q.numStart) || (q.unit !== 'percent' && q.unit !== 'ratio')) continue;
     if (q.unit === 'percent' && lw(a, q.end) === 'of' && !a.changes.some((c) => c.start >= q.end + 1 && c.start <= q.end + 2)) continue; // "20% of all arrivals": a share
     let dir: 'up' | 'down' | null = null;
@@ -511,6 +543,31 @@ function changes(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[
       anchor = [before.start, q.end];
     } else if (q.unit !== 'ratio') continue;
     if (!dir) continue;
+    out.push(changeDraft(a, s, si, used, out, q, dir, anchor));
+  }
+  return out;
+}
+
+/**
+ * "fell by 13,790", "decreased by more than 30%, or by 34 thousand", "an increase of 3,000":
+ * a number of people after "by" (or a change noun's "of") is the change itself, not a count.
+ */
+function absoluteChange(a: Analysis, s: Segment, q: QuantityMention): { dir: 'up' | 'down'; anchor: Range; restates?: number } | null {
+  if (isMoney(q) || unitAfter(a, q)) return null;
+  const prev = lw(a, q.start - 1);
+  if (prev === 'of') {
+    const noun = a.changes.find((c) => c.end === q.start - 1 && (c.value.form === 'noun' || /^(a|an|the|net)$/.test(lw(a, c.start - 1))));
+    return noun ? { dir: noun.value.dir, anchor: [noun.start, q.end] } : null;
+  }
+  if (prev !== 'by') return null;
+  // "…, or by 34 thousand": a restatement of the change before it, across the comma.
+  const restated = /^(or|and|,)$/.test(lw(a, q.start - 2));
+  const verb = [...a.changes].reverse().find((c) => c.end <= q.start - 1 && (restated || c.start >= s.start) && q.start - c.end <= 12 && c.value.form === 'verb');
+  if (!verb) return null;
+  return { dir: verb.value.dir, anchor: verb.start >= s.start ? [verb.start, q.end] : [q.start - 1, q.end], ...(verb.start < s.start ? { restates: verb.start } : {}) };
+}
+
+function changeDraft(a: Analysis, s: Segment, si: number, used: Set<number>, out: Draft[], q: QuantityMention, dir: 'up' | 'down', anchor: Range): Draft {
     const d = newDraft('change', si, anchor);
     d.quantity = q;
     d.direction = dir;
@@ -529,9 +586,7 @@ function changes(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[
     const own = timesIn(a, [s.start, base ? base[0] : s.end], used).filter((t) => t !== yoy && t.expr.kind !== 'each');
     // The period of the change: the clause's time outside the baseline ("fell by 36% in 2023").
     if (own.length) d.time = own.find((t) => t.start >= anchor[1]) ?? own[own.length - 1]!;
-    out.push(d);
-  }
-  return out;
+    return d;
 }
 
 /** The baseline of a change or comparison: its times, its figure (a count claim of its own), its restated measure and values. */
@@ -548,13 +603,13 @@ function readBaseline(a: Analysis, s: Segment, d: Draft, base: Range, used: Set<
   d.baselineValues = within(a.values, base[0], base[1]);
   d.baselineMeasureWords = within(a.measures, base[0], base[1]);
   for (const v of d.baselineValues) bind(d, v.start, v.end, 'baseline');
-  // "the 29,437 people who arrived in 2023": a count claim for the baseline.
-  const bq = within(a.quantities, base[0], base[1]).find((q) => q.unit === 'count' && !used.has(q.numStart) && !isMoney(q));
-  if (bq) {
+  // "the 29,437 people who arrived in 2023", "(82,275 applications, relating to 102,371 people)": count claims for the baseline,
+  // each in the baseline's time nearest before it.
+  for (const bq of within(a.quantities, base[0], base[1]).filter((q) => q.unit === 'count' && !used.has(q.numStart) && !isMoney(q) && !unitAfter(a, q))) {
     const c = newDraft('count', si, [bq.start, bq.end]);
     c.quantity = bq;
     c.baselineOf = d;
-    c.time = times[0] ?? null;
+    c.time = [...times].reverse().find((t) => t.end <= bq.start) ?? times[0] ?? null;
     c.measureWords = d.baselineMeasureWords;
     c.values = d.baselineValues;
     c.subject = 'parent';

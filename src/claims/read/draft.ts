@@ -53,6 +53,8 @@ export interface Draft {
   per?: string;
   /** A count stated as the figure of a change or comparison's baseline ("than the 29,437 who arrived in 2023"). */
   baselineOf?: Draft;
+  /** "fell by more than 30%, or by 34,000": the change restated, by the token of its verb; the two share their times. */
+  restates?: number;
   /** Where the words of the sentence were read for this claim (the anchor first). */
   anchor: [number, number];
   /** The claim's period is "now": a present-tense share with no period stated. */

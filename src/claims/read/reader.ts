@@ -5,7 +5,7 @@
  * sentence before (only where the words refer back: "this", "it", "the figure"), and
  * is checked by the coverage rule.
  */
-import { addDays, describeRange, yearOf } from '../../util/dates.js';
+import { addDays, describeRange, monthEnd, yearOf } from '../../util/dates.js';
 import type { Binding, Claim, Measure, Period, Quantity, Rank } from '../types.js';
 import { uncovered } from './coverage.js';
 import { words, type Draft } from './draft.js';
@@ -89,9 +89,15 @@ export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Cl
   }
   // A claim that took its measure from a clause whose words were not understood is not understood either
   // ("23,702 initial decisions …, up 61% on 14,730 …": the change is of the decisions, not of the applications).
-  for (const r of done.values()) {
-    const src = r.from?.claim;
-    if (r.claim && !r.claim.unread && src?.unread?.startsWith('did not understand')) r.claim.unread = `it depends on a clause not understood (${src.unread})`;
+  // The baseline figure of such a change depends on it in turn ("… up 61% on 14,730 in the year to June 2022").
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const r of done.values()) {
+      const src = r.from?.claim ?? (r.draft.baselineOf ? done.get(r.draft.baselineOf)?.claim : undefined);
+      if (!r.claim || r.claim.unread || !src?.unread) continue;
+      const reason = notUnderstood(src.unread);
+      if (reason) { r.claim.unread = `it depends on a clause not understood (${reason})`; changed = true; }
+    }
   }
   // What the next sentence can refer back to.
   const main = [...done.values()].find((r) => r.claim && r.measure && r.period && !r.draft.baselineOf && (r.claim.type === 'count' || r.claim.type === 'mean_per'))
@@ -172,6 +178,9 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   let measureWords = d.measureWords.length ? d.measureWords : within(a.measures, seg.start, seg.end).filter((m) => !isInBaseline(all, d, m.start));
   if (!measureWords.length && parent && !parentSubject) measureWords = within(a.measures, parent.seg.start, parent.seg.end);
   if (d.type === 'mean_per') measureWords = measureWords.filter((m) => m.value.family !== 'small_boats');
+  // "656 people arrived in 11 small boats": the boats that head a number are what it counts, whatever the verb.
+  const headBoats = d.type === 'count' && d.quantity ? measureWords.find((m) => m.value.family === 'small_boats' && m.start === d.quantity!.end) : undefined;
+  if (headBoats) measureWords = [headBoats];
   const scope = scopeOf(a, seg.start, seg.end) ?? (parent ? scopeOf(a, parent.seg.start, parent.seg.end) : null) ?? sentenceScope ?? eventScope(a) ?? disc.scope ?? (ctx.speaker && UK_BORDER_ROLES.test(ctx.speaker) ? 'uk' : null);
   const peopleCounted = d.quantity !== null && /^(people|persons|migrants|refugees|individuals|men|women|children|asylum)$/.test(a.tokens[d.quantity.end]?.lower ?? '');
   let { choice, generic } = chooseFamily(measureWords, scope, within(a.values, seg.start, seg.end).filter((v) => !(d.rank?.afterValues ?? []).includes(v)), peopleCounted);
@@ -465,10 +474,12 @@ function periodOf(t: TimeMention, date: string, disc: Discourse, parent: Period 
       notes.push(`"the previous year" read against ${ref.reading}`);
       return ref.kind === 'year' ? yearPeriod(y, `the previous year = ${y}`) : shiftToYear(ref, y);
     }
+    case 'day':
+      return { from: e.date, to: e.date, kind: 'day', reading: `${describeRange(e.date, e.date)}, the latest such weekday before the claim` };
     case 'same_window': {
       const ref = parent ?? disc.lastPeriod;
       if (!ref) return null;
-      return shiftToYear(ref, e.year ?? yearOf(ref.from) - 1);
+      return sameWindow(ref, e.year ?? yearOf(ref.from) - 1);
     }
     default:
       return null;
@@ -633,4 +644,23 @@ function sumPeriod(ts: TimeMention[], date: string): Period | null {
   if (parts.length === 1) return parts[0]!;
   void date;
   return { from: parts[0]!.from, to: parts.at(-1)!.to, kind: 'sum', parts, reading: `${parts.map((p) => p.reading).join(' + ')} combined` };
+}
+
+/** The words not understood behind an unread reason, or null when the reason is of another kind. */
+function notUnderstood(unread: string): string | null {
+  if (unread.startsWith('did not understand')) return unread;
+  const m = /^it depends on a clause not understood \((.*)\)$/.exec(unread);
+  return m ? m[1]! : null;
+}
+
+/**
+ * "The same period last year" after a window that ends inside a month ("2025 so far", to 12 April): the same days,
+ * or, as the monthly tables give it, the same months whole (January to April).
+ */
+function sameWindow(ref: Period, year: number): Period {
+  const p = shiftToYear(ref, year);
+  const whole = monthEnd(p.to);
+  if (ref.from.slice(8) !== '01' || whole === p.to || ref.to.slice(0, 7) === ref.from.slice(0, 7)) return p;
+  const months: Period = { from: p.from, to: whole, kind: 'range', reading: `${p.reading}; or the same months whole, ${describeRange(p.from, whole)}` };
+  return { ...p, alternatives: [...(p.alternatives ?? []), months] };
 }

@@ -521,9 +521,13 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
   if (/^(for|in|over)$/.test(w)) {
     let k = i + 1;
     if (seq(tokens, k, 'the', 'first', 'time', 'in')) k += 4;
+    // "for almost two decades", "in nearly 20 years": the span claimed is shorter than the number; "more than 20 years" is at least it.
+    const short = /^(almost|nearly)$/.test(lw(tokens, k));
+    if (short || /^(over|more|some|about|around)$/.test(lw(tokens, k))) k += lw(tokens, k) === 'more' && lw(tokens, k + 1) === 'than' ? 2 : 1;
     const num = numAt(tokens, k);
     if (num && /^(years|decades|decade)$/.test(lw(tokens, num.end))) {
-      const n = lw(tokens, num.end).startsWith('decade') ? 10 * num.n : num.n;
+      const full = lw(tokens, num.end).startsWith('decade') ? 10 * num.n : num.n;
+      const n = short || /^(some|about|around)$/.test(lw(tokens, k - 1)) ? Math.max(1, full - Math.max(1, Math.round(full / 10))) : full;
       return { start: i, end: num.end + 1, expr: { kind: 'years', n } };
     }
     if (lw(tokens, k) === 'a' && lw(tokens, k + 1) === 'decade') return { start: i, end: k + 2, expr: { kind: 'years', n: 10 } };

@@ -13,6 +13,9 @@ import { PhraseSet, words } from './phrases.js';
 import type { Token } from './tokens.js';
 
 /** What kind of qualifier a dimension is, for reading and for the coverage rule. */
+/** Nouns after which a demonym names a place or an institution, not the people counted. */
+const DEMONYM_NOT_PEOPLE = /^(archipelago|islands?|isles?|coasts?|coastline|coastguard|shores?|waters|mainland|enclaves?|territor(y|ies)|ports?|cities|city|capital|regions?|provinces?|borders?|frontier|authorities|government|officials|police|navy|military|army|ministry|minister|interior|coast-guard|sea|seas|side)$/;
+
 export type ValueKind = 'nationality' | 'place' | 'route' | 'region' | 'cause' | 'sex' | 'age' | 'uasc' | 'applicant' | 'method' | 'border_type' | 'asylum_application' | 'return_type';
 
 /** Each metric's dimensions that words can name. */
@@ -325,6 +328,11 @@ export class Vocabulary {
       }
       // A capitalised name ("Chad", "Niger") or a phrase of two words or more; lower-case one-word country names are ordinary words ("chad", "turkey").
       if (m && (m.end - m.start > 1 || m.value.kind !== 'nationality' || m.value.form === 'demonym' || /^[A-Z]/.test(tokens[i]!.text))) {
+        // "the Spanish archipelago", "Greek islands", "Libyan coast guard": a demonym naming a place or an institution, not a nationality.
+        if (m.value.kind === 'nationality' && m.value.form === 'demonym' && m.end - m.start === 1 && DEMONYM_NOT_PEOPLE.test(tokens[m.end]?.lower ?? '')) {
+          i = m.end;
+          continue;
+        }
         const before = tokens[i - 1]?.lower ?? '';
         const ctx = /^(from|of)$/.test(before) ? 'from' : /^(in|to|into|at|across|within|inside|reach|reaching|reached)$/.test(before) ? 'in' : undefined;
         out.push({ start: m.start, end: m.end, entry: m.value, ...(ctx ? { context: ctx } : {}) });
