@@ -83,3 +83,18 @@ test('further claims, with the figures from the publishers\' own totals', { skip
   const got = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { claims: { verdict: string }[] }).claims.map((c) => c.verdict));
   assert.deepEqual(got, cases.map(([, , want]) => [want]));
 });
+
+test('a record of an average ranks the averages, not the totals', { skip }, () => {
+  // SB_01: 2023 29,437 people in 602 boats (48.9 a boat), 2022 45,755 in 1,110 (41.2): 2022 had more people, 2023 fuller boats.
+  const cases: [string, string, string[]][] = [
+    ['An average of 49 people were on each boat in 2023, the highest on record.', '2024-02-01', ['accurate', 'accurate']],
+    ['An average of 41 people were on each boat in 2022, the highest on record.', '2024-02-01', ['accurate', 'inaccurate']],
+  ];
+  const dir = tmp();
+  writeFileSync(join(dir, 'in.jsonl'), cases.map(([text, date]) => JSON.stringify({ text, date })).join('\n') + '\n');
+  const r = cli(['check', '--jsonl', join(dir, 'in.jsonl')], { CROSSINGS_DB: db });
+  assert.equal(r.code, 0, r.stderr);
+  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { claims: { verdict: string; type: string; reason: string }[] });
+  assert.deepEqual(out.map((o) => o.claims.map((c) => c.verdict)), cases.map(([, , want]) => want));
+  assert.match(out[1]!.claims[1]!.reason, /2023 48\.9/);
+});

@@ -240,6 +240,32 @@ test('days, spans and places: a weekday of an event, "the same period" in whole 
   assert.deepEqual(claims('12,000 Albanians crossed the Channel in small boats in 2022.', '2023-03-01')[0]?.filters, { method: ['Small boat arrivals'], nationality: ['Albania'] });
 });
 
+test('the year to a day or to "last June"; a percentage restated in brackets; averages per small boat or on each boat', () => {
+  assert.deepEqual(times('in the year ending 30 September 2023', '2024-02-29'), [['range', '2022-10-01', '2023-09-30']]);
+  assert.deepEqual(times('in the year to September 30, 2023', '2024-02-29'), [['range', '2022-10-01', '2023-09-30']]);
+  assert.deepEqual(times('in the year to last June', '2023-02-23'), [['range', '2021-07-01', '2022-06-30']]);
+  assert.deepEqual(times('the year to 15 August 2023', '2024-02-29'), [['range', '2022-08-16', '2023-08-15']]);
+  const q = findQuantities(tokenize('fell by nearly a quarter (23%) in 2024'));
+  assert.deepEqual(q.map((x) => [x.value, x.unit, x.precision]), [[23, 'percent', 1]], 'one quantity, at the precision of the bracket');
+  assert.deepEqual(nums('51% (about half)'), [[51, 'percent', null], [50, 'percent', 'about']], 'a figure glossed in words stays two quantities');
+  const perSmall = claims('There was an average of 52 people per small boat in the year to September 2024.', '2024-11-29');
+  assert.deepEqual(perSmall.map((c) => [c.type, c.per, c.period]), [['mean_per', 'small_boats', ['2023-10-01', '2024-09-30']]]);
+  const each = read('An average of 49 people were on each boat in 2023, the highest on record.', '2024-02-01');
+  assert.deepEqual(each.map((c) => [c.type, 'per' in c ? c.per : null]), [['mean_per', 'small_boats'], ['rank', 'small_boats']], 'the record is of the average, not of arrivals');
+});
+
+test('people described, not counted: asylum-seekers who crossed, refugees who drowned; a country named as where is no nationality', () => {
+  assert.equal(claims('More than 20,000 asylum-seekers have crossed the English Channel on small boats this year.', '2023-08-30')[0]?.metric, 'uk.small_boats.arrivals');
+  assert.equal(claims('More than 20,000 asylum-seekers have crossed the English Channel on small boats this year.', '2023-08-30')[0]?.unread, undefined);
+  assert.equal(claims('More than 400 migrants and refugees have drowned in the Central Mediterranean in 2023.', '2024-01-10')[0]?.metric, 'deaths.dead_and_missing');
+  assert.equal(claims('There were 3.4 million refugees in Iran in 2022.', '2023-06-14')[0]?.metric, 'unhcr.refugees');
+  assert.equal(claims('20,416 people entered immigration detention in the year ending March 2023.', '2023-05-25')[0]?.metric, 'uk.detention.entering');
+  const italy = claims('In 2024, 66,800 people arrived in small boats from Tunisia and Libya to Italy.', '2025-01-14');
+  assert.match(String(italy[0]?.unread), /Italy/);
+  assert.deepEqual(claims('In 2023, 3,000 people were returned to Albania from the UK.', '2024-03-01')[0]?.filters, { nationality: ['Albania'], return_type_group: ['Enforced return', 'Voluntary return'] }, 'returns are counted by the nationality of those sent back');
+  assert.deepEqual(claims('IOM documented 686 deaths on the U.S.-Mexico border last year.', '2023-09-12')[0]?.filters, { route: ['US-Mexico border crossing'] });
+});
+
 test('a claim resting on words not understood passes that on to the changes and baselines that depend on it', () => {
   const c = claims('There were 23,702 initial decisions on asylum applications in the UK in the year to June 2023, up 61% on 14,730 in the year to June 2022.', '2023-08-24');
   assert.equal(c.length, 3);

@@ -6,7 +6,8 @@
  */
 import { lastKnownDay, sumWindow, totalsBy, type Series } from '../../metrics/access.js';
 import { addDays, addMonths, daysBetween, describeRange, monthName, yearOf } from '../../util/dates.js';
-import type { ClaimResult, Rank, RankClaim } from '../types.js';
+import type { ClaimResult, Period, Rank, RankClaim, RankOver } from '../types.js';
+import { familyById } from '../read/measures.js';
 import { evidenceOf, seriesOf, type JudgeContext } from './figures.js';
 import { result, unverifiable } from './result.js';
 import { fmt } from './tolerance.js';
@@ -16,7 +17,7 @@ const CATCH_ALL = /^(other|others|unknown|other and unknown|not currently record
 
 export async function judgeRankClaim(c: RankClaim, ctx: JudgeContext): Promise<ClaimResult> {
   const r = c.rank;
-  if (typeof r.over === 'object') return overDimension(c, ctx, r.over.dim);
+  if (typeof r.over === 'object') return c.per ? unverifiable(c, 'An average ranked across values of a dimension is not computed.') : overDimension(c, ctx, r.over.dim);
   const s = await seriesOf(ctx, c.measure!);
   const last = lastKnownDay(s, ctx.date);
   if (!last || !s.coverage) return unverifiable(c, `No ${c.measure!.label} figures were published before ${ctx.date}.`);
@@ -25,52 +26,58 @@ export async function judgeRankClaim(c: RankClaim, ctx: JudgeContext): Promise<C
   const limit = p.to < ctx.date && p.to <= s.coverage.to && p.to > last && !p.open ? p.to : last;
   let over = r.over;
   if (over === 'year' && p.kind !== 'year') over = p.kind === 'month' ? 'month' : 'window';
-  let pool: Row[];
-  let target: Row | undefined;
-  let unitWord: string;
+  const rows = periodRows(s, p, over, limit, r, ctx);
+  if (rows === 'beyond') return c.per ? unverifiable(c, `The figures published by ${ctx.date} end on ${last}, before ${describeRange(p.from, p.to)}.`) : evenGranting(c, s, last, ctx);
+  if (typeof rows === 'string') return unverifiable(c, rows);
+  if (!c.per) return verdictOf(c, scoped(rows.pool, rows.target, r, over), rows.target, rows.unitWord, s, ctx);
+  // An average per unit ("59 people per boat, the highest on record"): each period's figure over its count of units.
+  const per = familyById(c.per);
+  const d = await seriesOf(ctx, { family: per.id, metric: per.sources[0]!.metric, filters: {}, label: per.label });
+  const den = periodRows(d, p, over, limit, r, ctx);
+  if (typeof den === 'string') return unverifiable(c, den === 'beyond' ? `No ${per.label} figures for ${describeRange(p.from, p.to)}.` : den);
+  const units = new Map(den.pool);
+  const means: Row[] = rows.pool.flatMap(([k, v]) => (units.get(k) ? [[k, Math.round((v / units.get(k)!) * 100) / 100] as Row] : []));
+  const target = means.find(([k]) => k === rows.target[0]);
+  if (!target) return unverifiable(c, `No ${per.label} figures for ${describeRange(p.from, p.to)}.`);
+  return verdictOf(c, scoped(means, target, r, over), target, rows.unitWord, s, ctx, `${c.measure!.label} per unit of ${per.label}`);
+}
+
+/** Each period the claim's period ranks among, with its figure; 'beyond' when the period is after the data. */
+function periodRows(s: Series, p: Period, over: RankOver, limit: string, r: Rank, ctx: JudgeContext): { pool: Row[]; target: Row; unitWord: string } | 'beyond' | string {
   if (over === 'year') {
-    pool = yearRows(s, limit);
-    target = pool.find(([k]) => k === p.from.slice(0, 4));
-    unitWord = 'year';
-    if (!target && p.from > limit) return evenGranting(c, s, last, ctx);
-    if (!target) return unverifiable(c, `${p.from.slice(0, 4)} is not a complete year in the figures published by ${ctx.date} (${describeRange(s.coverage.from, s.coverage.to)}).`);
-  } else if (over === 'window') {
-    if (p.from > limit) return evenGranting(c, s, last, ctx);
+    const pool = yearRows(s, limit);
+    const target = pool.find(([k]) => k === p.from.slice(0, 4));
+    if (!target && p.from > limit) return 'beyond';
+    if (!target) return `${p.from.slice(0, 4)} is not a complete year in the figures published by ${ctx.date} (${describeRange(s.coverage!.from, s.coverage!.to)}).`;
+    return { pool, target, unitWord: 'year' };
+  }
+  if (over === 'window') {
+    if (p.from > limit) return 'beyond';
     const to = p.to > limit ? limit : p.to;
-    pool = [];
+    const pool: Row[] = [];
     for (let k = 0; ; k++) {
       const w = sumWindow(s, addMonths(p.from, -12 * k), addMonths(to, -12 * k));
       if (!w.complete) break;
       pool.push([`${yearOf(p.from) - k}`, w.value]);
     }
-    target = pool[0];
-    unitWord = `${describeRange(p.from, to).replace(/ \d{4}/g, '')} period`;
-    if (!target) return unverifiable(c, `Cannot check: ${describeRange(p.from, to)} is not in the data held.`);
-  } else if (over === 'month' || over === 'month_of_year') {
+    if (!pool[0]) return `Cannot check: ${describeRange(p.from, to)} is not in the data held.`;
+    return { pool, target: pool[0], unitWord: `${describeRange(p.from, to).replace(/ \d{4}/g, '')} period` };
+  }
+  if (over === 'month' || over === 'month_of_year') {
     const months = [...totalsBy(s, (x) => x.start.slice(0, 7)).entries()].filter(([k]) => `${k}-28` <= limit && `${k}-01` >= s.coverage!.from);
     const tm = p.from.slice(0, 7);
-    target = months.find(([k]) => k === tm);
-    if (!target) return unverifiable(c, `${tm} is not a complete month in the figures published by ${ctx.date}.`);
-    if (over === 'month_of_year') {
-      pool = months.filter(([k]) => k.slice(5) === tm.slice(5));
-      unitWord = monthName(Number(tm.slice(5)));
-    } else if (r.scope.kind === 'record' && !r.stated) {
-      // "the month with the highest number" in a year: among that year's months.
-      pool = months.filter(([k]) => k.slice(0, 4) === tm.slice(0, 4));
-      unitWord = `month of ${tm.slice(0, 4)}`;
-    } else {
-      pool = months;
-      unitWord = 'month';
-    }
-  } else {
-    const days = s.points.filter((x) => x.end <= last).map((x) => [x.start, x.value] as Row);
-    pool = days;
-    target = days.find(([k]) => k === p.from);
-    unitWord = 'day';
-    if (!target) return unverifiable(c, `${p.from} is not in the figures published by ${ctx.date}.`);
+    const target = months.find(([k]) => k === tm);
+    if (!target) return `${tm} is not a complete month in the figures published by ${ctx.date}.`;
+    if (over === 'month_of_year') return { pool: months.filter(([k]) => k.slice(5) === tm.slice(5)), target, unitWord: monthName(Number(tm.slice(5))) };
+    // "the month with the highest number" in a year: among that year's months.
+    if (r.scope.kind === 'record' && !r.stated) return { pool: months.filter(([k]) => k.slice(0, 4) === tm.slice(0, 4)), target, unitWord: `month of ${tm.slice(0, 4)}` };
+    return { pool: months, target, unitWord: 'month' };
   }
-  pool = scoped(pool, target, r, over);
-  return verdictOf(c, pool, target, unitWord, s, ctx);
+  const last = lastKnownDay(s, ctx.date)!;
+  const days = s.points.filter((x) => x.end <= last).map((x) => [x.start, x.value] as Row);
+  const target = days.find(([k]) => k === p.from);
+  if (!target) return `${p.from} is not in the figures published by ${ctx.date}.`;
+  return { pool: days, target, unitWord: 'day' };
 }
 
 /**
@@ -113,7 +120,7 @@ function scoped(pool: Row[], target: Row, r: Rank, over: string): Row[] {
   return out;
 }
 
-function verdictOf(c: RankClaim, pool: Row[], target: Row, unitWord: string, s: Series, ctx: JudgeContext): ClaimResult {
+function verdictOf(c: RankClaim, pool: Row[], target: Row, unitWord: string, s: Series, ctx: JudgeContext, mean?: string): ClaimResult {
   const r = c.rank;
   const max = r.direction === 'max';
   const beyond = pool.filter(([k, v]) => k !== target[0] && (max ? v > target[1] : v < target[1]));
@@ -126,7 +133,7 @@ function verdictOf(c: RankClaim, pool: Row[], target: Row, unitWord: string, s: 
   let verdict: ClaimResult['verdict'] = holds ? 'accurate' : 'inaccurate';
   let extra = '';
   // "the lowest since 2021": 2021 itself should be beyond it; if not, it is the lowest for longer than claimed.
-  if (holds && !r.negated && r.scope.kind === 'since') {
+  if (holds && !r.negated && r.scope.kind === 'since' && !mean) {
     const y = pool.length ? undefined : undefined;
     void y;
     const all = s.points.length ? [...totalsBy(s, (x) => x.start.slice(0, 4)).entries()] : [];
@@ -137,10 +144,10 @@ function verdictOf(c: RankClaim, pool: Row[], target: Row, unitWord: string, s: 
     } else if (sinceRow) extra = ` ${sinceRow[0]}: ${fmt(sinceRow[1])}.`;
   }
   const after = r.after?.length ? '' : '';
-  const reason = `${target[0]}: ${fmt(target[1])}. Ranked ${scope} among ${pool.length} ${unitWord}s: ${ordinal(actual)} ${max ? 'highest' : 'lowest'}${r.negated ? `; the claim says it is not the ${word}` : `; the claim says the ${word}`}. Top: ${top}.${extra}${after}`;
+  const reason = `${mean ? `Averages (${mean}). ` : ''}${target[0]}: ${fmt(target[1])}. Ranked ${scope} among ${pool.length} ${unitWord}s: ${ordinal(actual)} ${max ? 'highest' : 'lowest'}${r.negated ? `; the claim says it is not the ${word}` : `; the claim says the ${word}`}. Top: ${top}.${extra}${after}`;
   const from = target[0].length === 4 ? `${target[0]}-01-01` : target[0].length === 7 ? `${target[0]}-01` : c.period!.from;
   void from;
-  return result(c, verdict, reason, [evidenceOf(s, target[1], c.period!.from, c.period!.to > ctx.date ? c.period!.from : c.period!.to)]);
+  return result(c, verdict, reason, [evidenceOf(s, target[1], c.period!.from, c.period!.to > ctx.date ? c.period!.from : c.period!.to, mean ? 'an average per unit: the figure divided by the count of units in the same period' : undefined)]);
 }
 
 async function overDimension(c: RankClaim, ctx: JudgeContext, dim: string): Promise<ClaimResult> {

@@ -37,6 +37,17 @@ const SHARE_VERBS = new Set(['making', 'made', 'make', 'makes', 'accounting', 'a
 const UNIT_NOUNS: Record<string, RankOver> = { year: 'year', years: 'year', annual: 'year', month: 'month', months: 'month', day: 'day', days: 'day', route: { dim: 'route' }, routes: { dim: 'route' }, path: { dim: 'route' }, paths: { dim: 'route' }, corridor: { dim: 'route' }, nationality: { dim: 'nationality' }, nationalities: { dim: 'nationality' }, region: { dim: 'region' }, regions: { dim: 'region' }, way: { dim: 'route' }, group: { dim: 'group' }, groups: { dim: 'group' }, country: { dim: 'place' }, countries: { dim: 'place' }, destination: { dim: 'place' } };
 const PER_UNITS: Record<string, string> = { boat: 'small_boats', boats: 'small_boats', dinghy: 'small_boats', vessel: 'small_boats' };
 
+/** "per boat", "per small boat", and after an average "on each boat", "in every dinghy": the unit an average is per. */
+function perUnitAt(a: Analysis, k: number, averageOf: boolean): { per: string; end: number; start: number } | null {
+  const w = lw(a, k);
+  const each = averageOf && /^(on|in|aboard)$/.test(w) && /^(each|every)$/.test(lw(a, k + 1));
+  if (w !== 'per' && !each) return null;
+  let u = each ? k + 2 : k + 1;
+  if (lw(a, u) === 'small') u++;
+  const per = PER_UNITS[lw(a, u)];
+  return per ? { per, end: u + 1, start: k } : null;
+}
+
 /** Every claim the sentence's segments make, in reading order. */
 export function construct(a: Analysis, segs: Segment[], ctx: ConstructContext): Draft[] {
   const used = new Set<number>();
@@ -468,9 +479,10 @@ function means(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
     let perEnd = q.end;
     const averageOf = within(a.aggregates, Math.max(s.start, q.start - 3), q.start + 1).some((g) => g.value === 'mean');
     for (let k = q.end; k < Math.min(s.end, q.end + (averageOf ? 8 : 4)); k++) {
-      if (lw(a, k) === 'per' && PER_UNITS[lw(a, k + 1)]) {
-        per = PER_UNITS[lw(a, k + 1)]!;
-        perEnd = k + 2;
+      const u = perUnitAt(a, k, averageOf);
+      if (u) {
+        per = u.per;
+        perEnd = u.end;
         break;
       }
     }
@@ -479,10 +491,10 @@ function means(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
       per = 'small_boats';
       perEnd = lw(a, q.end) === 'each' ? q.end + 1 : q.end + 2;
     }
-    const perPhrase = !per ? a.tokens.findIndex((t, k) => k >= s.start && k < q.start && t.lower === 'average' && a.tokens.slice(k, q.start).some((x, j) => x.lower === 'per' && PER_UNITS[lw(a, k + j + 1)])) : -1;
+    const perPhrase = !per ? a.tokens.findIndex((t, k) => k >= s.start && k < q.start && t.lower === 'average' && a.tokens.slice(k, q.start).some((_, j) => perUnitAt(a, k + j, false))) : -1;
     if (perPhrase >= 0) {
-      const pk = a.tokens.findIndex((t, k) => k > perPhrase && t.lower === 'per');
-      per = PER_UNITS[lw(a, pk + 1)]!;
+      const pk = a.tokens.findIndex((t, k) => k > perPhrase && perUnitAt(a, k, false) !== null);
+      per = perUnitAt(a, pk, false)!.per;
     }
     const averageBefore = within(a.aggregates, Math.max(s.start, q.start - 3), q.start + 1).find((g) => g.value === 'mean');
     const averageWas = !per && ctx.topicPer && /^(average|figure)$/.test(lw(a, q.start - 2) + '') === false && within(a.aggregates, s.start, q.start).some((g) => g.value === 'mean') && COPULAS.has(lw(a, q.start - 1));
@@ -491,10 +503,13 @@ function means(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
     d.quantity = q;
     d.per = per ?? ctx.topicPer!;
     bind(d, q.start, q.end, 'value');
-    if (per && perEnd > q.end) bind(d, perEnd - (lw(a, perEnd - 1) === 'each' ? 1 : 2), perEnd, 'per');
+    if (per && perEnd > q.end) {
+      const u = [...Array(perEnd - q.end).keys()].map((j) => q.end + j).map((k) => perUnitAt(a, k, averageOf)).find((x) => x?.end === perEnd);
+      bind(d, u ? u.start : perEnd - (lw(a, perEnd - 1) === 'each' ? 1 : 2), perEnd, 'per');
+    }
     if (perPhrase >= 0) {
-      const pk = a.tokens.findIndex((t, k) => k > perPhrase && t.lower === 'per');
-      bind(d, perPhrase, pk + 2, 'per');
+      const pk = a.tokens.findIndex((t, k) => k > perPhrase && perUnitAt(a, k, false) !== null);
+      bind(d, perPhrase, perUnitAt(a, pk, false)!.end, 'per');
     }
     if (averageBefore) bind(d, averageBefore.start, averageBefore.end, 'aggregate');
     if (averageWas) {

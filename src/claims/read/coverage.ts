@@ -7,7 +7,7 @@
  */
 import { FUNCTION_POS, HARMLESS } from './lexicon.js';
 import type { Draft } from './draft.js';
-import type { Family } from './measures.js';
+import { PEOPLE_NOUNS, type Family } from './measures.js';
 import { within, type Analysis } from './mentions.js';
 import type { Segment } from './segments.js';
 
@@ -39,7 +39,7 @@ export function uncovered(a: Analysis, segs: Segment[], d: Draft, all: Draft[], 
   const known = new Set<number>();
   for (const s of within(a.scopes, seg.start, seg.end)) for (let i = s.start; i < s.end; i++) known.add(i);
   for (const r of within(a.references, seg.start, seg.end)) for (let i = r.start; i < r.end; i++) known.add(i);
-  for (const m of within(a.measures, seg.start, seg.end)) if (family && m.value.family === family.id) for (let i = m.start; i < m.end; i++) known.add(i);
+  for (const m of within(a.measures, seg.start, seg.end)) if (family && (m.value.family === family.id || PEOPLE_NOUNS.has(m.phrase.toLowerCase()))) for (let i = m.start; i < m.end; i++) known.add(i);
   for (const g of within(a.aggregates, seg.start, seg.end)) if (g.value === 'total') for (let i = g.start; i < g.end; i++) known.add(i);
   for (const u of within(a.units, seg.start, seg.end)) for (let i = Math.max(seg.start, u.start - 4); i < u.end; i++) if (a.quantities.some((q) => q.start <= i && q.end > i && q.end <= u.start + 2)) known.add(i);
   // Qualifiers anywhere in the clause: values, unheld qualifiers, times, numbers, comparatives, superlatives, negations.

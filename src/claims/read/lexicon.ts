@@ -129,7 +129,8 @@ export const HARMLESS = new Set(
   came come coming arrived arrive make made making saw see seen experienced experience witnessed witness
   total-of figure-for entire whole full complete
   believed thought known feared presumed likely occurred occur occurring happened happen took place observed seen set
-  immediately shortly just directly prior latest due alone remain remained remains still carried`.split(/\s+/).filter(Boolean),
+  immediately shortly just directly prior latest due alone remain remained remains still carried
+  currently presently running reportedly allegedly apparently`.split(/\s+/).filter(Boolean),
 );
 
 /** Attribution: "according to …", "… said", "the agency reported"; these spans never qualify a claim. */

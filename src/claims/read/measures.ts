@@ -89,6 +89,12 @@ export const FAMILIES: Family[] = [
   },
 ];
 
+/**
+ * Nouns for the people counted, which are also measures of their own: "20,000 asylum-seekers have crossed",
+ * "400 migrants and refugees have drowned". Beside a verb of another measure they say who, not what is counted.
+ */
+export const PEOPLE_NOUNS = new Set(['refugees', 'refugee', 'asylum seekers', 'asylum-seekers', 'asylum - seekers']);
+
 export const familyById = (id: string): Family => {
   const f = FAMILIES.find((x) => x.id === id);
   if (!f) throw new Error(`no measure family ${id}`);
@@ -118,7 +124,7 @@ export const MEASURE_WORDS = new PhraseSet<MeasureWord>([
   ...['drown', 'drowned', 'drowning'].map((p) => [p, V('deaths', { implies: { cause: ['Drowning'] } })] as [string, MeasureWord]),
   // Arrivals and crossings: the place decides whose.
   ...['arrival', 'arrivals', 'crossing', 'crossings', 'entries', 'entry', 'irregular migration', 'illegal migration', 'irregular arrivals', 'illegal arrivals', 'flows'].map((p) => [p, N('arrivals')] as [string, MeasureWord]),
-  ...['arrive', 'arrived', 'arriving', 'cross', 'crossed', 'made the crossing', 'make the crossing', 'came to the uk', 'came to britain', 'reached the uk', 'reached britain', 'reached europe', 'landed', 'crossed into', 'made the journey', 'entered the eu', 'entered europe'].map((p) => [p, V('arrivals')] as [string, MeasureWord]),
+  ...['arrive', 'arrived', 'arriving', 'cross', 'crossed', 'made the crossing', 'make the crossing', 'came to the uk', 'came to britain', 'reached the uk', 'reached britain', 'reached europe', 'landed', 'crossed into', 'made the journey', 'entered the eu', 'entered europe', 'entered into the eu', 'entered into europe', 'entering the eu', 'entered the european union', 'entered into the european union'].map((p) => [p, V('arrivals')] as [string, MeasureWord]),
   ...['small boat arrivals', 'small boat crossings', 'channel crossings', 'channel arrivals', 'small boat migrants'].map((p) => [p, N('small_boat_arrivals')] as [string, MeasureWord]),
   ...['irregular border crossings', 'illegal border crossings', 'border crossings', 'border detections', 'illegal border-crossings', 'irregular border-crossings'].map((p) => [p, N('arrivals', { defaultScope: 'eu' })] as [string, MeasureWord]),
   ...['irregular crossings', 'illegal crossings', 'irregular entries', 'illegal entries'].map((p) => [p, N('arrivals')] as [string, MeasureWord]),
@@ -137,7 +143,7 @@ export const MEASURE_WORDS = new PhraseSet<MeasureWord>([
   ...['applied for asylum', 'claimed asylum', 'sought asylum', 'seek asylum', 'seeking asylum', 'claim asylum', 'claiming asylum', 'apply for asylum', 'lodged asylum applications', 'requested asylum'].map((p) => [p, V('asylum')] as [string, MeasureWord]),
   // Refugees, detention, boats.
   ...['refugees', 'refugee population'].map((p) => [p, N('refugees')] as [string, MeasureWord]),
-  ...['entered detention', 'entering detention', 'detained', 'held in detention', 'people in detention'].map((p) => [p, V('uk_detention')] as [string, MeasureWord]),
+  ...['entered detention', 'entering detention', 'entered immigration detention', 'entering immigration detention', 'detained', 'held in detention', 'people in detention', 'held in immigration detention'].map((p) => [p, V('uk_detention')] as [string, MeasureWord]),
   ...['boats', 'small boats', 'dinghies', 'vessels'].map((p) => [p, N('small_boats')] as [string, MeasureWord]),
 ], true);
 

@@ -111,6 +111,23 @@ export function findQuantities(tokens: Token[]): QuantityMention[] {
       i = m.end;
     } else i++;
   }
+  return restated(tokens, out);
+}
+
+/**
+ * "nearly a quarter (23%)", "over half (51%)": a share or change given in words and then, in brackets, as the
+ * publisher's percentage. One quantity, read at the bracket's precision, spanning both.
+ */
+function restated(tokens: Token[], qs: QuantityMention[]): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  for (let k = 0; k < qs.length; k++) {
+    const q = qs[k]!;
+    const next = qs[k + 1];
+    if (next && q.unit === 'percent' && next.unit === 'percent' && q.form !== 'digits' && next.form === 'digits' && tokens[q.end]?.text === '(' && next.start === q.end + 1 && tokens[next.end]?.text === ')') {
+      out.push({ ...next, start: q.start, numStart: q.numStart, end: next.end + 1, hedge: next.hedge });
+      k++;
+    } else out.push(q);
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@
  * that metric's dimension values. A qualifier that no source of the family can filter
  * by is reported, never dropped.
  */
-import { familyById, resolveGeneric, type Family, type MeasureWord, type Scope } from './measures.js';
+import { familyById, PEOPLE_NOUNS, resolveGeneric, type Family, type MeasureWord, type Scope } from './measures.js';
 import type { PhraseMatch } from './phrases.js';
 import { DIM_KINDS, type Target, type ValueMention, type Vocabulary } from './values.js';
 import type { Measure } from '../types.js';
@@ -17,7 +17,10 @@ export interface MeasureChoice {
 }
 
 /** The family the words name; generic words are decided by the scope. Specific words beat generic ones. */
-export function chooseFamily(words: PhraseMatch<MeasureWord>[], scope: Scope | null, values: ValueMention[] = [], people = false): { choice: MeasureChoice | null; generic: string | null } {
+export function chooseFamily(all: PhraseMatch<MeasureWord>[], scope: Scope | null, values: ValueMention[] = [], people = false): { choice: MeasureChoice | null; generic: string | null } {
+  // "asylum-seekers have crossed", "refugees have drowned": who they are, beside what they did.
+  const acts = all.some((w) => w.value.form === 'verb' && !PEOPLE_NOUNS.has(w.phrase.toLowerCase()));
+  const words = acts ? all.filter((w) => !PEOPLE_NOUNS.has(w.phrase.toLowerCase())) : all;
   const specific = words.find((w) => w.value.family !== 'arrivals' && w.value.family !== 'asylum' && w.value.family !== 'small_boats');
   const asylum = words.find((w) => w.value.family === 'asylum');
   const generic = words.find((w) => w.value.family === 'arrivals');
@@ -95,11 +98,16 @@ export function applyFilters(family: Family, values: ValueMention[], implies: Re
  */
 export function targetFor(v: ValueMention, metric: string): Target | undefined {
   const ts = v.entry.targets.filter((x) => x.metric === metric);
-  if (ts.length <= 1) return ts[0];
   const kind = (t: Target) => DIM_KINDS[t.metric]?.[t.dim];
+  // "arrivals to Italy", "landed in Greece": a country named as where, which a series by nationality cannot answer;
+  // returns are the exception, counted by the nationality of those sent back ("returned to Albania").
+  if (v.context === 'in' && v.entry.form === 'name' && (v.entry.kind === 'nationality' || v.entry.kind === 'place') && !RETURNED_TO.has(metric)) return ts.find((t) => kind(t) === 'place');
+  if (ts.length <= 1) return ts[0];
   const want = v.entry.form === 'demonym' || v.context === 'from' ? 'nationality' : 'place';
   return ts.find((t) => kind(t) === want) ?? ts[0];
 }
+
+const RETURNED_TO = new Set(['uk.returns']);
 
 const sameSet = (a: string[] | undefined, b: string[] | undefined): boolean => !!a && !!b && a.length === b.length && a.every((x) => b.includes(x));
 

@@ -419,14 +419,29 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     if (unitOk && /^(to|ending|ended|until)$/.test(lw(tokens, k))) {
       k++;
       if (seq(tokens, k, 'the', 'end', 'of')) k += 3;
+      // "the year to last June", "the year ending 30 September 2023", "the year to September 30, 2023"
+      if (lw(tokens, k) === 'last' && monthAt(tokens, k + 1)) k++;
+      let day: number | null = null;
+      if (dayNumber(tokens[k]) !== null && monthAt(tokens, k + 1)) {
+        day = dayNumber(tokens[k]);
+        k++;
+      }
       const m = monthAt(tokens, k);
       if (m) {
-        let y = yearAt(tokens, k + 1);
-        const end = y ? k + 2 : k + 1;
+        let after = k + 1;
+        if (day === null && dayNumber(tokens[after]) !== null) {
+          day = dayNumber(tokens[after]);
+          after++;
+          if (lw(tokens, after) === ',') after++;
+        }
+        let y = yearAt(tokens, after);
+        const end = y ? after + 1 : after;
         y ??= ymd(y0, m, 28) < ctx.date ? y0 : y0 - 1;
-        const to = monthEnd(ymd(y, m, 1));
-        const from = addMonths(`${to.slice(0, 7)}-01`, -(n - 1));
-        return P(end, { from, to, kind: 'range', reading: `the ${n} months to the end of ${cap(MONTH_NAMES[m - 1]!)} ${y} = ${describeRange(from, to)}` });
+        const last = monthEnd(ymd(y, m, 1));
+        const to = day !== null && day >= 1 && day < Number(last.slice(8)) ? ymd(y, m, day) : last;
+        const from = to === last ? addMonths(`${to.slice(0, 7)}-01`, -(n - 1)) : addDays(addMonths(to, -n), 1);
+        const named = `${to === last ? 'the end of' : Number(to.slice(8))} ${cap(MONTH_NAMES[m - 1]!)} ${y}`;
+        return P(end, { from, to, kind: 'range', reading: `the ${n} months to ${named} = ${describeRange(from, to)}` });
       }
     }
   }

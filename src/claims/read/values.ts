@@ -86,7 +86,7 @@ export const ROUTES: RouteName[] = [
   { words: ['circular route from albania to greece', 'albania to greece'], values: { 'eu.frontex.detections': 'Circular Route from Albania to Greece' } },
   { words: ['english channel', 'the channel', 'channel', 'english channel to the uk'], values: { 'deaths.dead_and_missing': 'English Channel to the UK' } },
   { words: ['darien', 'darién', 'darien gap', 'darién gap'], values: { 'deaths.dead_and_missing': 'Darien' } },
-  { words: ['us-mexico border', 'us mexico border', 'mexico border', 'us-mexico border crossing', 'united states-mexico border', 'us southern border'], values: { 'deaths.dead_and_missing': 'US-Mexico border crossing' } },
+  { words: ['us-mexico border', 'us mexico border', 'mexico border', 'us-mexico border crossing', 'united states-mexico border', 'us southern border', 'u.s.-mexico border', 'u.s. mexico border', 'u.s.–mexico border', 'us–mexico border', 'u.s. southern border', 'u.s.-mexico border crossing'], values: { 'deaths.dead_and_missing': 'US-Mexico border crossing' } },
   { words: ['sahara', 'sahara desert', 'sahara desert crossing'], values: { 'deaths.dead_and_missing': 'Sahara Desert crossing' } },
   { words: ['belarus-eu border', 'belarus border', 'belarusian border', 'eu-belarus border'], values: { 'deaths.dead_and_missing': 'Belarus-EU border' } },
   { words: ['bay of bengal', 'andaman sea'], values: { 'deaths.dead_and_missing': 'Bay of Bengal/Andaman Sea' } },
