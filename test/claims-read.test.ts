@@ -228,7 +228,10 @@ test('days, spans and places: a weekday of an event, "the same period" in whole 
   const same = read('Small boat arrivals so far this year are 8,064, up from 5,517 in the same period last year.', '2025-04-13');
   const base = same.find((c) => c.type === 'count' && c.quantity.value === 5517)!;
   assert.deepEqual([base.period!.from, base.period!.to], ['2024-01-01', '2024-04-12']);
-  assert.deepEqual(base.period!.alternatives?.map((p) => [p.from, p.to]), [['2024-01-01', '2024-04-30']], 'or January to April whole, as the monthly tables give it');
+  assert.deepEqual(base.period!.alternatives?.map((p) => [p.from, p.to]), [['2024-01-01', '2024-03-31']], 'or the months completed, January to March, as the monthly tables give it');
+  const surpassed = read('Small boat arrivals in 2025 so far reached 8,064, surpassing the previous record of 7,567 set during the same period last year.', '2025-04-13');
+  const record = surpassed.find((c) => c.type === 'count' && c.quantity.value === 7567)!;
+  assert.deepEqual(record.period!.alternatives?.map((p) => [p.from, p.to]), [['2024-01-01', '2024-03-31'], ['2024-01-01', '2024-04-30']], 'a figure already surpassed may be the whole period\'s');
   const decades = read('In 2022 there were 99,939 asylum applications in the UK, the highest number for almost two decades.', '2025-04-13');
   assert.deepEqual(decades.map((c) => c.type), ['count', 'rank'], '"two decades" is a span, not a count');
   const r = decades[1]!;
@@ -264,6 +267,23 @@ test('people described, not counted: asylum-seekers who crossed, refugees who dr
   assert.match(String(italy[0]?.unread), /Italy/);
   assert.deepEqual(claims('In 2023, 3,000 people were returned to Albania from the UK.', '2024-03-01')[0]?.filters, { nationality: ['Albania'], return_type_group: ['Enforced return', 'Voluntary return'] }, 'returns are counted by the nationality of those sent back');
   assert.deepEqual(claims('IOM documented 686 deaths on the U.S.-Mexico border last year.', '2023-09-12')[0]?.filters, { route: ['US-Mexico border crossing'] });
+});
+
+test('ranks of a day within a window; "the latest year" as a calendar year or a year to a quarter; a relative clause keeps its time', () => {
+  const daily = read('The Home Office said on Thursday that 882 people had crossed the Channel in small boats on Tuesday, the highest daily figure of the year so far.', '2024-06-21');
+  const r = daily.find((c) => c.type === 'rank')!;
+  assert.deepEqual([r.period!.from, r.period!.to], ['2024-06-18', '2024-06-18'], 'the day ranked is the figure\'s');
+  assert.deepEqual(r.type === 'rank' && r.rank.scope, { kind: 'within', from: '2024-01-01', to: '2024-06-20' }, 'among the days of the year so far');
+  assert.match(String(claims('Small boat arrivals hit the highest daily total so far this year.', '2024-06-21')[0]?.unread), /which day/, 'no day named: not read');
+  assert.deepEqual(times('the latest year', '2024-11-28'), [['year', '2023-01-01', '2023-12-31']]);
+  const latest = findTimes(tokenize('the latest year'), { date: '2024-11-28', sentence: '' })[0]!;
+  assert.deepEqual(latest.expr.kind === 'period' && latest.expr.period.alternatives?.map((p) => [p.from, p.to]), [['2023-10-01', '2024-09-30'], ['2023-07-01', '2024-06-30']]);
+  const calendar = findTimes(tokenize('the latest calendar year'), { date: '2024-11-28', sentence: '' })[0]!;
+  assert.equal(calendar.expr.kind === 'period' && calendar.expr.period.alternatives, undefined, '"calendar" says which');
+  assert.deepEqual(claims('More than 18,000 people have crossed the Channel in small boats so far this year, up from the 14,732 who had come in the same period last year.', '2024-08-14').map((c) => c.period), [['2024-01-01', '2024-08-13'], ['2023-01-01', '2023-08-13']]);
+  // A time not understood in a clause is that clause's own: the measure it lends is still read.
+  const own = claims('Enforced returns have increased following the low numbers of returns in 2020 and 2021, with 8,164 in 2023 now higher than in 2019.', '2024-11-28');
+  assert.ok(own.some((c) => c.type === 'comparison' && !c.unread), JSON.stringify(own));
 });
 
 test('a claim resting on words not understood passes that on to the changes and baselines that depend on it', () => {

@@ -61,7 +61,8 @@ export interface Period {
   alternatives?: Period[];
 }
 
-export type RankScope = { kind: 'record' } | { kind: 'since'; year: number } | { kind: 'years'; n: number };
+/** within: among the days (or months) of a window ("the highest daily total so far this year"). */
+export type RankScope = { kind: 'record' } | { kind: 'since'; year: number } | { kind: 'years'; n: number } | { kind: 'within'; from: string; to: string };
 
 /** What is ranked: the claim's period among other years, months, the same month or window of other years, or one value of a dimension among the others. */
 export type RankOver = 'year' | 'month' | 'month_of_year' | 'window' | 'day' | { dim: string };

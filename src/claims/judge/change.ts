@@ -3,7 +3,7 @@
  * same period a year earlier). A change since an event is read three ways; when only
  * an earlier window bears it out and the latest figures do not, it is misleading.
  */
-import { addDays, daysBetween, describeRange, yearOf } from '../../util/dates.js';
+import { addDays, daysBetween, describeRange, monthEnd, yearOf } from '../../util/dates.js';
 import { shiftToYear, yearPeriod } from '../read/times.js';
 import type { ChangeClaim, ClaimResult, Period, Verdict } from '../types.js';
 import { REVISABLE, valueOf, type JudgeContext } from './figures.js';
@@ -51,6 +51,14 @@ async function compare(c: ChangeClaim, ctx: JudgeContext, cur: Period, base: Per
   return { label, ok: true, j, text: `${label}: ${describeRange(a.fig.from, a.fig.to)} against ${describeRange(b.fig.from, b.fig.to)}: ${arithmetic}`, ev: [a.fig.evidence, b.fig.evidence] };
 }
 
+/** The whole months of a period to date that ends inside a month (1 January to 14 June → January to May), if any. */
+function completedMonths(p: Period): Period | null {
+  if (!(p.open || p.kind === 'to_date') || p.from.slice(8) !== '01' || monthEnd(p.to) === p.to) return null;
+  const to = addDays(`${p.to.slice(0, 7)}-01`, -1);
+  if (to < p.from) return null;
+  return { from: p.from, to, kind: 'range', reading: `the whole months ${describeRange(p.from, to)}` };
+}
+
 /** "fell by 13,790": the difference in people, read like a count, in the direction claimed. */
 function judgeDifference(direction: 'up' | 'down', q: Quantity, diff: number): Judgement {
   const word = (x: number) => `${x < 0 ? 'a fall' : 'a rise'} of ${fmt(Math.abs(x))}`;
@@ -79,6 +87,12 @@ export async function judgeChangeClaim(c: ChangeClaim, ctx: JudgeContext): Promi
   const label = c.baseline ? `${p.reading}, against ${base.reading}` : `${p.reading}, against the same period a year earlier`;
   readings.push(await compare(c, ctx, p, base, label));
   for (const alt of c.baseline?.alternatives ?? []) readings.push(await compare(c, ctx, p, alt, `${p.reading}, against ${alt.reading}`));
+  // "So far this year … on the same period last year": also as the monthly tables give it, the months completed against the same months.
+  const months = completedMonths(p);
+  if (months && (!c.baseline || c.baseline.from === shiftToYear(p, yearOf(p.from) - 1).from)) {
+    const y = yearOf(months.from) - 1;
+    readings.push(await compare(c, ctx, months, shiftToYear(months, y), `${months.reading}, against the same months of ${y}`));
+  }
   // The family's other readings of the words ("applications" as main applicants): a change holds on the reading it matches.
   for (const r of familyById(c.measure!.family).readings ?? []) {
     if (c.measure!.filters[r.dim]) continue;

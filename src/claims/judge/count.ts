@@ -15,8 +15,12 @@ export async function judgeCountClaim(c: CountClaim, ctx: JudgeContext): Promise
   const outs = [await onePeriod(c, ctx)];
   for (const p of alts) outs.push(await onePeriod({ ...c, period: p }, ctx));
   const order = ['accurate', 'roughly_accurate', 'misleading', 'inaccurate', 'unverifiable'];
-  const best = [...outs].sort((x, y) => order.indexOf(x.verdict) - order.indexOf(y.verdict))[0]!;
-  const others = outs.filter((o) => o !== best && o.verdict !== best.verdict);
+  let best = [...outs].sort((x, y) => order.indexOf(x.verdict) - order.indexOf(y.verdict))[0]!;
+  // Contradicted on one reading, undecided on another: not contradicted on every reasonable reading.
+  const open = outs.find((o) => o.verdict === 'unverifiable');
+  if ((best.verdict === 'inaccurate' || best.verdict === 'misleading') && open) best = { ...open, reason: `${open.reason} (On another reading of the period: ${best.reason})` };
+  // The reading as stated, if another was chosen; else the other readings that differ.
+  const others = (best === outs[0] ? outs.slice(1) : [outs[0]!]).filter((o) => o.verdict !== best.verdict).slice(0, 2);
   return others.length ? { ...best, reason: `${best.reason} (Read as ${best.period ? `${best.period.from} to ${best.period.to}` : 'stated'}; on the other reading of the period: ${others.map((o) => o.reason.split(';')[0]).join('; ')}.)` } : best;
 }
 
@@ -27,9 +31,13 @@ export async function judgeCountClaim(c: CountClaim, ctx: JudgeContext): Promise
 function recordingLag(c: CountClaim, date: string): Period[] {
   const p = c.period;
   if (!p?.open || c.measure!.family !== 'deaths' || daysBetween(p.to, date) > 7) return [];
-  const to = addDays(date, -8);
-  if (to <= p.from) return [];
-  return [{ ...p, to, open: false, alternatives: [], reading: `${p.reading}, as IOM's records could stand a week before the claim (to ${describeRange(to, to)}: incidents are recorded as they are verified)` }];
+  const out: Period[] = [];
+  for (let k = 1; k <= 7; k++) {
+    const to = addDays(p.to, -k);
+    if (to <= p.from) break;
+    out.push({ ...p, to, open: false, alternatives: [], reading: `${p.reading}, as IOM's records could stand up to a week before the claim (to ${describeRange(to, to).replace(/ to .*/, '')}: incidents are recorded as they are verified)` });
+  }
+  return out;
 }
 
 async function onePeriod(c: CountClaim, ctx: JudgeContext): Promise<ClaimResult> {
@@ -75,8 +83,10 @@ function revisionNote(f: Figure, verdict: string, q: Quantity, p: { to: string }
   const preliminary = daysBetween(p.to, date) <= 120;
   if (verdict === 'accurate' || !rev || f.asPublished || !preliminary) return { text: '', within: false };
   const rel = (f.value - q.value) / Math.max(1, q.value);
-  // Written to the unit ("13,006"), the number is a publisher's figure, not a rounding.
-  const precise = q.precision <= 10 && !q.hedge;
+  // A bound the current figure misses was missed by the preliminary one too ("more than 1,000": counts are revised upwards).
+  if (q.hedge && q.hedge !== 'about') return { text: '', within: false };
+  // Written to two per cent or finer ("13,006", "about 6,700"), the number is a publisher's figure, not a rounding.
+  const precise = q.precision <= Math.max(10, q.value * 0.02);
   const within = Math.abs(rel) <= 0.03 || (rel >= 0 && precise && rel <= rev.band);
   if (within) return { text: ` The figure was preliminary when the claim was made: ${rev.why}; ${fmt(q.value)} is ${(Math.abs(rel) * 100).toFixed(1)}% ${rel >= 0 ? 'below' : 'above'} the current figure, within such revisions.`, within };
   return { text: Math.abs(rel) <= 0.05 ? ' The publisher revises this count; the figure out when the claim was made may have differed.' : '', within: false };

@@ -43,6 +43,7 @@ export const UPWARD_REVISION: Record<string, { band: number; why: string }> = {
   'eu.frontex.detections': { band: 0.15, why: "Frontex's monthly figures are preliminary when first published and are revised upwards as member states report" },
   'uk.small_boats.arrivals': { band: 0.03, why: 'the Home Office revises its provisional daily figures' },
   'uk.small_boats.boats': { band: 0.03, why: 'the Home Office revises its provisional daily figures' },
+  'uk.asylum.applications': { band: 0.15, why: 'the Home Office revises recent asylum figures upwards as applications recorded late are added' },
 };
 export const REVISABLE = new Set(Object.keys(UPWARD_REVISION));
 

@@ -116,6 +116,10 @@ function scoped(pool: Row[], target: Row, r: Rank, over: string): Row[] {
   if (r.earlierOnly) out = out.filter(([k]) => k <= target[0]);
   if (r.scope.kind === 'since') out = out.filter(([k]) => key(k) > (r.scope as { year: number }).year || k === target[0]);
   if (r.scope.kind === 'years') out = out.filter(([k]) => key(k) > ty - (r.scope as { n: number }).n || k === target[0]);
+  if (r.scope.kind === 'within') {
+    const w = r.scope;
+    out = out.filter(([k]) => (k >= w.from.slice(0, k.length) && k <= w.to.slice(0, k.length)) || k === target[0]);
+  }
   void over;
   return out;
 }
@@ -129,7 +133,7 @@ function verdictOf(c: RankClaim, pool: Row[], target: Row, unitWord: string, s: 
   const word = `${r.k > 1 ? `${ordinal(r.k)} ` : ''}${max ? 'highest' : 'lowest'}`;
   const sorted = [...pool].sort((a, b) => (max ? b[1] - a[1] : a[1] - b[1]));
   const top = sorted.slice(0, Math.max(3, r.k + 1)).map(([k, v]) => `${k} ${fmt(v)}`).join(', ');
-  const scope = r.scope.kind === 'since' ? `since ${r.scope.year}` : r.scope.kind === 'years' ? `in the ${r.scope.n} years to ${target[0].slice(0, 4)}` : r.earlierOnly ? 'up to then' : `on record (the series starts ${s.coverage!.from})`;
+  const scope = r.scope.kind === 'since' ? `since ${r.scope.year}` : r.scope.kind === 'years' ? `in the ${r.scope.n} years to ${target[0].slice(0, 4)}` : r.scope.kind === 'within' ? `within ${describeRange(r.scope.from, r.scope.to)}` : r.earlierOnly ? 'up to then' : `on record (the series starts ${s.coverage!.from})`;
   let verdict: ClaimResult['verdict'] = holds ? 'accurate' : 'inaccurate';
   let extra = '';
   // "the lowest since 2021": 2021 itself should be beyond it; if not, it is the lowest for longer than claimed.

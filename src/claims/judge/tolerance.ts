@@ -91,7 +91,7 @@ export function judgeChange(claimed: number, actual: number, hedge: Hedge | null
   // A preliminary figure revised since: a couple of points off is not a false claim.
   if (opts.revisable && Math.abs(a - c) <= Math.max(2, 0.05 * c)) return { verdict: 'roughly_accurate', why: `${say(actual)} in the current data, ${fmt(Math.abs(a - c))} points from ${say(claimed)}: the figure may have been revised since it was published` };
   // Understated: the change is real and larger than claimed.
-  if (a > c && (a - c <= 2 * tol || a <= c * 1.6)) return { verdict: 'roughly_accurate', why: `the change is real but larger than claimed: ${say(actual)}, not ${say(claimed)}` };
+  if (a > c && (a - c <= 2 * tol || a <= c * 1.25)) return { verdict: 'roughly_accurate', why: `the change is real but larger than claimed: ${say(actual)}, not ${say(claimed)}` };
   return { verdict: 'inaccurate', why: `the data show ${say(actual)}, not ${say(claimed)}` };
 }
 

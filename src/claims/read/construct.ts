@@ -34,7 +34,7 @@ const isNum = (a: Analysis, i: number): number | null => {
 const BASELINE_STARTS = new Set(['than', 'on', 'from', 'compared', 'against', 'over', 'versus', 'vs', 'relative', 'since', 'in comparison']);
 const COPULAS = new Set(['were', 'are', 'was', 'is', 'been', 'be', 'being', 'remain', 'remained']);
 const SHARE_VERBS = new Set(['making', 'made', 'make', 'makes', 'accounting', 'accounted', 'account', 'accounts', 'representing', 'represented', 'represent', 'represents', 'comprising', 'comprised', 'constituting', 'constituted']);
-const UNIT_NOUNS: Record<string, RankOver> = { year: 'year', years: 'year', annual: 'year', month: 'month', months: 'month', day: 'day', days: 'day', route: { dim: 'route' }, routes: { dim: 'route' }, path: { dim: 'route' }, paths: { dim: 'route' }, corridor: { dim: 'route' }, nationality: { dim: 'nationality' }, nationalities: { dim: 'nationality' }, region: { dim: 'region' }, regions: { dim: 'region' }, way: { dim: 'route' }, group: { dim: 'group' }, groups: { dim: 'group' }, country: { dim: 'place' }, countries: { dim: 'place' }, destination: { dim: 'place' } };
+const UNIT_NOUNS: Record<string, RankOver> = { year: 'year', years: 'year', annual: 'year', month: 'month', months: 'month', day: 'day', days: 'day', daily: 'day', route: { dim: 'route' }, routes: { dim: 'route' }, path: { dim: 'route' }, paths: { dim: 'route' }, corridor: { dim: 'route' }, nationality: { dim: 'nationality' }, nationalities: { dim: 'nationality' }, region: { dim: 'region' }, regions: { dim: 'region' }, way: { dim: 'route' }, group: { dim: 'group' }, groups: { dim: 'group' }, country: { dim: 'place' }, countries: { dim: 'place' }, destination: { dim: 'place' } };
 const PER_UNITS: Record<string, string> = { boat: 'small_boats', boats: 'small_boats', dinghy: 'small_boats', vessel: 'small_boats' };
 
 /** "per boat", "per small boat", and after an average "on each boat", "in every dinghy": the unit an average is per. */
@@ -92,13 +92,18 @@ function shareTimes(d: Draft, drafts: Draft[]): void {
 
 /** The token range of the baseline that follows an anchor: from "than", "on", "from", "compared with" … to the clause's end. */
 function baselineAfter(a: Analysis, s: Segment, from: number): Range | null {
+  // "…, to 36,816 in 2024": the level reached after the baseline is not part of it.
+  const end = (i: number) => {
+    for (let k = i + 1; k < s.end - 1; k++) if (lw(a, k) === ',' && /^(to|reaching|bringing|taking)$/.test(lw(a, k + 1))) return k;
+    return s.end;
+  };
   for (let i = from; i < s.end && i <= from + 3; i++) {
     const w = lw(a, i);
     if (BASELINE_STARTS.has(w)) {
       if (w === 'compared' && !/^(to|with)$/.test(lw(a, i + 1))) continue;
       // "on" only before a figure, a time or "the": "up 29% on the 18,004", "down 20% on last year".
       if (w === 'on' && !(lw(a, i + 1) === 'the' || a.times.some((t) => t.start === i + 1 || t.start === i) || a.quantities.some((q) => q.start === i + 1))) continue;
-      return [i, s.end];
+      return [i, end(i)];
     }
   }
   // "an increase of 3,000 small boat arrivals in 2022 compared with 2021": "compared with" marks the baseline wherever it stands.
@@ -115,9 +120,10 @@ const timesIn = (a: Analysis, r: Range, used: Set<number>) => within(a.times, r[
  */
 function eventDay(a: Analysis, t: TimeMention): boolean {
   if (lw(a, t.start - 1) !== 'on') return false;
-  for (let k = Math.max(0, t.start - 4); k < t.start; k++) if (ATTRIBUTION_VERBS.has(lw(a, k))) return false;
+  const saying = (x: Analysis['tokens'][number]) => ATTRIBUTION_VERBS.has(x.lower) && (x.pos === 'VERB' || x.pos === 'AUX');
+  for (let k = Math.max(0, t.start - 4); k < t.start; k++) if (saying(a.tokens[k]!)) return false;
   // "On Saturday, 656 people crossed …": heading a sentence that reports no one saying anything.
-  if (t.start === 1 && !a.tokens.some((x) => ATTRIBUTION_VERBS.has(x.lower))) return true;
+  if (t.start === 1 && !a.tokens.some(saying)) return true;
   return a.measures.some((m) => m.value.form === 'verb' && m.end <= t.start && t.start - m.end <= 8);
 }
 
@@ -133,7 +139,8 @@ function timeFor(a: Analysis, s: Segment, q: Range, used: Set<number>, exclude: 
   // Tokens between the figure and a time that do not count as distance: the counted noun phrase ("5,430 dead and missing migrants in 2019").
   const gap = (x: number, y: number) => {
     let n = 0;
-    for (let k = x; k < y; k++) if (!a.measures.some((m) => k >= m.start && k < m.end) && !/^(people|persons|migrants|refugees|individuals|men|women|children|nationals)$/.test(lw(a, k))) n++;
+    // Function words do not count either ("the 14,732 who had come in the same period last year").
+    for (let k = x; k < y; k++) if (!a.measures.some((m) => k >= m.start && k < m.end) && !/^(people|persons|migrants|refugees|individuals|men|women|children|nationals)$/.test(lw(a, k)) && !/^(PRON|AUX|ADP|DET|PART|SCONJ)$/.test(a.tokens[k]!.pos)) n++;
     return n;
   };
   const after = cands.find((t) => t.start >= q[1] && gap(q[1], t.start) <= 3 && t.start - q[1] <= 8 && !between(q[1], t.start) && !a.tokens.slice(q[1], t.start).some((x) => x.text === ')' || x.text === ','));
@@ -577,7 +584,7 @@ function absoluteChange(a: Analysis, s: Segment, q: QuantityMention): { dir: 'up
   if (prev !== 'by') return null;
   // "…, or by 34 thousand": a restatement of the change before it, across the comma.
   const restated = /^(or|and|,)$/.test(lw(a, q.start - 2));
-  const verb = [...a.changes].reverse().find((c) => c.end <= q.start - 1 && (restated || c.start >= s.start) && q.start - c.end <= 12 && c.value.form === 'verb');
+  const verb = [...a.changes].reverse().find((c) => c.end <= q.start - 1 && (restated || c.start >= s.start) && q.start - c.end <= 12 && (c.value.form === 'verb' || (c.value.form === 'adverb' && /^(up|down)$/.test(lw(a, c.start)))));
   if (!verb) return null;
   return { dir: verb.value.dir, anchor: verb.start >= s.start ? [verb.start, q.end] : [q.start - 1, q.end], ...(verb.start < s.start ? { restates: verb.start } : {}) };
 }
@@ -598,7 +605,8 @@ function changeDraft(a: Analysis, s: Segment, si: number, used: Set<number>, out
       d.baselineTimes = [...(d.baselineTimes ?? []), yoy];
       bind(d, yoy.start, yoy.end, 'baseline');
     }
-    const own = timesIn(a, [s.start, base ? base[0] : s.end], used).filter((t) => t !== yoy && t.expr.kind !== 'each');
+    // … or after it, with the level reached ("rose by about 8,000 on the year before, to 36,816 in 2024").
+    const own = [...timesIn(a, [s.start, base ? base[0] : s.end], used), ...(base && base[1] < s.end ? timesIn(a, [base[1], s.end], used) : [])].filter((t) => t !== yoy && t.expr.kind !== 'each');
     // The period of the change: the clause's time outside the baseline ("fell by 36% in 2023").
     if (own.length) d.time = own.find((t) => t.start >= anchor[1]) ?? own[own.length - 1]!;
     return d;
@@ -606,6 +614,7 @@ function changeDraft(a: Analysis, s: Segment, si: number, used: Set<number>, out
 
 /** The baseline of a change or comparison: its times, its figure (a count claim of its own), its restated measure and values. */
 function readBaseline(a: Analysis, s: Segment, d: Draft, base: Range, used: Set<number>, out: Draft[], si: number): void {
+  d.baselineRange = [base[0], base[1]];
   bind(d, base[0], base[0] + (lw(a, base[0]) === 'compared' ? 2 : 1), 'baseline');
   const times = timesIn(a, base, used).map((t) => (/^(whole|entire|full|all)$/.test(lw(a, t.start - 2)) || lw(a, t.start - 1) === 'all' ? { ...t, whole: true } : t));
   d.baselineTimes = times;

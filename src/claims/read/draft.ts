@@ -33,6 +33,8 @@ export interface Draft {
   /** change, comparison */
   direction?: 'up' | 'down';
   baselineTimes?: TimeMention[];
+  /** The tokens of the baseline ("than in the year ending June 2023 (44,441 people in 1,000 boats)"). */
+  baselineRange?: [number, number];
   baselineAggregate?: 'sum' | 'each';
   baselineValues?: ValueMention[];
   baselineMeasureWords?: PhraseMatch<MeasureWord>[];
@@ -53,6 +55,8 @@ export interface Draft {
   per?: string;
   /** A count stated as the figure of a change or comparison's baseline ("than the 29,437 who arrived in 2023"). */
   baselineOf?: Draft;
+  /** "656 people arrived in 11 small boats": the boats the people came in, never the subject the clause goes on with. */
+  vehicle?: boolean;
   /** "fell by more than 30%, or by 34,000": the change restated, by the token of its verb; the two share their times. */
   restates?: number;
   /** Where the words of the sentence were read for this claim (the anchor first). */

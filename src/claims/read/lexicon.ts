@@ -30,8 +30,9 @@ export const POST_HEDGES = new PhraseSet<Hedge>([
 export type ChangeWord = { dir: 'up' | 'down'; form: 'verb' | 'noun' | 'adverb' };
 /** Words of change: verbs ("fell"), nouns ("a drop"), and adverbs or adjectives ("down 20%", "higher"). */
 export const CHANGES = new PhraseSet<ChangeWord>([
-  ...['rise', 'increase', 'grow', 'climb', 'jump', 'soar', 'surge', 'go up', 'rocket', 'spike', 'swell', 'balloon', 'escalate', 'accelerate', 'pick up', 'rebound', 'mount'].map((p) => [p, { dir: 'up', form: 'verb' }] as [string, ChangeWord]),
-  ...['fall', 'drop', 'decline', 'decrease', 'reduce', 'cut', 'shrink', 'plunge', 'plummet', 'slump', 'dip', 'go down', 'tumble', 'ease', 'slow', 'sink', 'collapse', 'slide', 'halve'].map((p) => [p, { dir: 'down', form: 'verb' }] as [string, ChangeWord]),
+  // Irregular past forms too, which the tagger sometimes reads as nouns ("worldwide rose by almost 2,000").
+  ...['rise', 'rose', 'risen', 'increase', 'grow', 'grew', 'grown', 'climb', 'jump', 'soar', 'surge', 'go up', 'went up', 'rocket', 'spike', 'swell', 'balloon', 'escalate', 'accelerate', 'pick up', 'rebound', 'mount'].map((p) => [p, { dir: 'up', form: 'verb' }] as [string, ChangeWord]),
+  ...['fall', 'fell', 'fallen', 'drop', 'decline', 'decrease', 'reduce', 'cut', 'shrink', 'shrank', 'shrunk', 'plunge', 'plummet', 'slump', 'dip', 'go down', 'went down', 'tumble', 'ease', 'slow', 'sink', 'sank', 'collapse', 'slide', 'slid', 'halve'].map((p) => [p, { dir: 'down', form: 'verb' }] as [string, ChangeWord]),
   ...['rise', 'increase', 'growth', 'jump', 'surge', 'upturn', 'uptick', 'hike', 'spike', 'boost', 'upswing', 'climb'].map((p) => [p, { dir: 'up', form: 'noun' }] as [string, ChangeWord]),
   ...['fall', 'drop', 'decline', 'decrease', 'reduction', 'cut', 'dip', 'slump', 'downturn', 'plunge', 'contraction'].map((p) => [p, { dir: 'down', form: 'noun' }] as [string, ChangeWord]),
   ...['up', 'higher', 'more', 'upward', 'upwards'].map((p) => [p, { dir: 'up', form: 'adverb' }] as [string, ChangeWord]),

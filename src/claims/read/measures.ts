@@ -65,7 +65,7 @@ export const FAMILIES: Family[] = [
   {
     id: 'uk_asylum', label: 'asylum applications in the UK', scope: 'uk', sources: [{ metric: 'uk.asylum.applications' }],
     readings: [{ dim: 'applicant_type', values: ['Main applicant'], label: 'main applicants (an application counted once, whatever its dependants)' }],
-    harmless: ['asylum', 'application', 'applications', 'applicant', 'applicants', 'applied', 'apply', 'applying', 'claim', 'claims', 'claimed', 'sought', 'seek', 'seeking', 'seekers', 'uk', 'britain', 'annual', 'including', 'relating', 'covering', 'lodged', 'made', 'submitted', 'registered', 'received', 'receive'],
+    harmless: ['asylum', 'application', 'applications', 'applicant', 'applicants', 'applied', 'apply', 'applying', 'claim', 'claims', 'claimed', 'sought', 'seek', 'seeking', 'seekers', 'uk', 'britain', 'annual', 'including', 'relating', 'covering', 'lodged', 'made', 'submitted', 'registered', 'received', 'receive', 'dependants', 'dependents'],
   },
   {
     id: 'uk_small_boat_asylum', label: 'small-boat arrivals, by whether they claimed asylum', scope: 'uk', sources: [{ metric: 'uk.small_boats.asylum_claims' }],

@@ -10,9 +10,9 @@ import type { Binding, Claim, Measure, Period, Quantity, Rank } from '../types.j
 import { uncovered } from './coverage.js';
 import { words, type Draft } from './draft.js';
 import { construct } from './construct.js';
-import { FAMILIES, type Scope } from './measures.js';
+import { FAMILIES, familyById, type Scope } from './measures.js';
 import { analyse, within, type Analysis } from './mentions.js';
-import { quantityOf, tokensText } from './quantities.js';
+import { quantityOf, tokensText, type QuantityMention } from './quantities.js';
 import { applyFilters, chooseFamily, measureOf, targetFor } from './resolve.js';
 import { resolveGeneric } from './measures.js';
 import { segment, type Segment } from './segments.js';
@@ -80,23 +80,45 @@ export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Cl
       if (r.claim.unread?.startsWith('the claim states no period')) delete r.claim.unread;
     }
   }
+  // "…, the highest daily total so far this year": the day is the clause's figure's; the window is where it is ranked.
+  for (const r of done.values()) {
+    const c = r.claim;
+    if (!c || c.type !== 'rank' || c.rank.over !== 'day' || !c.period) continue;
+    const unit = 'day';
+    const single = (p: Period) => p.from === p.to;
+    if (single(c.period)) continue;
+    const figure = claims.find((x) => x !== c && x.type === 'count' && x.period && single(x.period) && x.period.from >= c.period!.from && x.period.to <= c.period!.to);
+    if (figure?.period) {
+      c.rank = { ...c.rank, scope: { kind: 'within', from: c.period.from, to: c.period.to } };
+      c.period = figure.period;
+      c.quantity ??= figure.type === 'count' ? figure.quantity : null;
+    } else c.unread ??= `which ${unit} is ranked is not read`;
+  }
   // The coverage rule, once every claim of the sentence has bound its words.
+  // Words not understood that may change what is counted (not a time or a number, which are the claim's own period).
+  const measureWords = new Map<Resolved, string[]>();
+  const timeText = new Set(a.times.map((t) => words(a, t.start, t.end)));
   for (const r of done.values()) {
     if (!r.claim) continue;
     const fam = r.measure ? FAMILIES.find((f) => f.id === r.measure!.family) ?? null : null;
     const missing = uncovered(a, segs, r.draft, drafts, fam);
     if (missing.length) r.claim.unread = `did not understand ${missing.map((m) => `"${m}"`).join(', ')}${r.claim.unread ? `; ${r.claim.unread}` : ''}`;
+    const what = missing.filter((m) => !timeText.has(m) && !/^[\d,.]+%?$/.test(m));
+    if (what.length) measureWords.set(r, what);
   }
   // A claim that took its measure from a clause whose words were not understood is not understood either
   // ("23,702 initial decisions …, up 61% on 14,730 …": the change is of the decisions, not of the applications).
   // The baseline figure of such a change depends on it in turn ("… up 61% on 14,730 in the year to June 2022").
+  // A time not understood in that clause is its own; it does not pass on.
   for (let changed = true; changed; ) {
     changed = false;
     for (const r of done.values()) {
-      const src = r.from?.claim ?? (r.draft.baselineOf ? done.get(r.draft.baselineOf)?.claim : undefined);
-      if (!r.claim || r.claim.unread || !src?.unread) continue;
-      const reason = notUnderstood(src.unread);
-      if (reason) { r.claim.unread = `it depends on a clause not understood (${reason})`; changed = true; }
+      const src = r.from ?? (r.draft.baselineOf ? done.get(r.draft.baselineOf) : undefined);
+      const what = src ? measureWords.get(src) : undefined;
+      if (!r.claim || r.claim.unread || !what) continue;
+      r.claim.unread = `it depends on a clause not understood (did not understand ${what.map((m) => `"${m}"`).join(', ')})`;
+      measureWords.set(r, what);
+      changed = true;
     }
   }
   // What the next sentence can refer back to.
@@ -140,11 +162,11 @@ function parentOf(segs: Segment[], d: Draft): { seg: Segment; idx: number; last:
 function segmentSubject(segs: Segment[], idx: number, done: Map<Draft, Resolved>, last: boolean): Resolved | null {
   if (last) {
     // "…, the 45,774 arrivals in 2022, which was the highest …": the last figure before the relative clause.
-    const all = [...done.values()].filter((r) => r.draft.seg === idx && (r.measure || r.period)).sort((x, y) => x.draft.anchor[0] - y.draft.anchor[0]);
+    const all = [...done.values()].filter((r) => r.draft.seg === idx && (r.measure || r.period) && !r.draft.vehicle).sort((x, y) => x.draft.anchor[0] - y.draft.anchor[0]);
     const lastOne = all.at(-1);
     if (lastOne) return lastOne;
   }
-  const rs = [...done.values()].filter((r) => r.draft.seg === idx && (r.measure || r.period) && !r.draft.baselineOf);
+  const rs = [...done.values()].filter((r) => r.draft.seg === idx && (r.measure || r.period) && !r.draft.baselineOf && !r.draft.vehicle);
   const pick = last ? rs.at(-1) : rs.find((r) => r.draft.type === 'count' || r.draft.type === 'mean_per') ?? rs[0];
   if (pick) {
     // A clause that only compares takes its own subject from its parent ("…, up 29% on …, and down 29% on …").
@@ -175,12 +197,17 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   };
 
   // ── measure ──
-  let measureWords = d.measureWords.length ? d.measureWords : within(a.measures, seg.start, seg.end).filter((m) => !isInBaseline(all, d, m.start));
+  // The words of a change's own baseline say what it is compared with, not what changed ("29% fewer than … (44,441 people in 1,000 boats)").
+  const inOwnBaseline = (m: { start: number; end: number }) => Boolean(d.baselineRange && m.start >= d.baselineRange[0] && m.end <= d.baselineRange[1]);
+  let measureWords = d.measureWords.length ? d.measureWords : within(a.measures, seg.start, seg.end).filter((m) => !isInBaseline(all, d, m.start) && !inOwnBaseline(m));
   if (!measureWords.length && parent && !parentSubject) measureWords = within(a.measures, parent.seg.start, parent.seg.end);
   if (d.type === 'mean_per') measureWords = measureWords.filter((m) => m.value.family !== 'small_boats');
   // "656 people arrived in 11 small boats": the boats that head a number are what it counts, whatever the verb.
   const headBoats = d.type === 'count' && d.quantity ? measureWords.find((m) => m.value.family === 'small_boats' && m.start === d.quantity!.end) : undefined;
-  if (headBoats) measureWords = [headBoats];
+  if (headBoats) {
+    measureWords = [headBoats];
+    d.vehicle = all.some((o) => o !== d && o.seg === d.seg && o.type === 'count' && o.anchor[0] < d.anchor[0]);
+  }
   const scope = scopeOf(a, seg.start, seg.end) ?? (parent ? scopeOf(a, parent.seg.start, parent.seg.end) : null) ?? sentenceScope ?? eventScope(a) ?? disc.scope ?? (ctx.speaker && UK_BORDER_ROLES.test(ctx.speaker) ? 'uk' : null);
   const peopleCounted = d.quantity !== null && /^(people|persons|migrants|refugees|individuals|men|women|children|asylum)$/.test(a.tokens[d.quantity.end]?.lower ?? '');
   let { choice, generic } = chooseFamily(measureWords, scope, within(a.values, seg.start, seg.end).filter((v) => !(d.rank?.afterValues ?? []).includes(v)), peopleCounted);
@@ -212,11 +239,11 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   let topicUsed = false;
   if (base?.measure) {
     measure = base.measure;
-  } else if (!choice && !generic && (refersBack || d.subject === 'topic' || d.wholeFromPrevious) && disc.topic) {
+  } else if (!choice && !generic && (refersBack || d.subject === 'topic' || d.wholeFromPrevious || partsOfTopic(d, disc)) && disc.topic) {
     measure = disc.topic.measure;
     topicUsed = true;
     for (const r of refs) bindWords('reference', r.start, r.end);
-    notes.push(`"${refs.map((r) => words(a, r.start, r.end)).join('", "') || 'it'}" read as the sentence before's ${disc.topic.measure.label}`);
+    notes.push(refs.length ? `"${refs.map((r) => words(a, r.start, r.end)).join('", "')}" read as the sentence before's ${disc.topic.measure.label}` : `read as continuing the sentence before's ${disc.topic.measure.label}`);
   } else if (!choice && !generic && ctx.speaker && UK_BORDER_ROLES.test(ctx.speaker) && (refs.length || /\b(numbers?|figures?|crossings|arrivals)\b/i.test(a.sentence))) {
     choice = chooseFamily([], 'uk').choice ?? { family: FAMILIES.find((f) => f.id === 'small_boat_arrivals')!, word: null, implies: {} };
     for (const r of refs) bindWords('reference', r.start, r.end);
@@ -307,7 +334,11 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
 
   // ── period ──
   let period: Period | null = null;
-  const resolveOwn = (t: TimeMention | null): Period | null => (t ? periodOf(t, ctx.date, disc, parentSubject?.period ?? null, notes) : null);
+  const surpassing = a.tokens.some((x) => SURPASSING.test(x.lower));
+  // "… the same period last year" with no clause above it: the period the sentence named before it.
+  const relative = (t: TimeMention | null | undefined) => t?.expr.kind === 'same_window' || t?.expr.kind === 'previous' || t?.expr.kind === 'yoy';
+  const earlier = [...done.values()].filter((r) => r.period && r.ownPeriod && r.draft.anchor[0] < d.anchor[0] && r.period.kind !== 'since' && !relative(r.draft.time)).at(-1)?.period ?? null;
+  const resolveOwn = (t: TimeMention | null): Period | null => (t ? periodOf(t, ctx.date, disc, parentSubject?.period ?? earlier, notes, surpassing) : null);
   const baseParent = d.baselineOf ? done.get(d.baselineOf) : undefined;
   if (d.time && baseParent?.period && d.type === 'count' && d.baselineOf?.type !== 'share') {
     // "down 29% on the 32,855 in 2022", after a window of 2024: that window in 2022, or all of 2022.
@@ -372,6 +403,8 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   if ((d.type === 'streak' || d.type === 'mean_per') && topicUsed && disc.topic?.per) d.per = disc.topic.per;
   const q: Quantity | null = d.quantity ? quantityOf(d.quantity, a.tokens, a.offset) : null;
   const claim = build(d, claimBase, q, a, ctx, disc, seg, notes, partFilters, partLabel);
+  // The pair "N applications relating to M people" fixes each figure's reading, for these claims only.
+  if (claim?.type === 'count' && claim.measure && d.quantity) claim.measure = pairedReading(a, d.quantity, claim.measure, ctx.vocab);
   const ownPeriod = Boolean(d.time && period);
   if (!claim) return { draft: d, claim: null, measure, period, scope, ownPeriod };
   if (!measure && !choice && !generic && !parentSubject) {
@@ -414,6 +447,9 @@ function claimWords(a: Analysis, seg: Segment, d: Draft, claim: Claim): void {
   while (idx.length > 1 && inTime(idx.at(-1)!)) idx.pop();
   let from = idx[0] ?? seg.start;
   let to = (idx.at(-1) ?? seg.end - 1) + 1;
+  // The claim's own calendar period, when it closes the clause right after the words ("… came to the UK via small boats in 2023"), is part of what it says.
+  const own = d.time && d.time.expr.kind === 'period' && /^(year|quarter|half|month)$/.test(d.time.expr.period.kind) ? d.time : null;
+  if (own && own.start >= to && own.start - to <= 4 && own.end <= seg.end && !a.tokens.slice(to, own.start).some((x) => x.kind === 'punctuation') && !a.quantities.some((q) => q.numStart >= to && q.numStart < own.start)) to = own.end;
   // Keep a trailing measure noun or the people counted ("13,574 migrants arrived").
   while (to < seg.end && !inTime(to) && to - (idx.at(-1) ?? to) <= 1 && /^(NOUN|PROPN)$/.test(a.tokens[to]!.pos) && !a.values.some((v) => v.start === to)) to++;
   // Words that only led into the time left out ("… compared to", "… in").
@@ -453,7 +489,7 @@ function shareFamily(choice: NonNullable<ReturnType<typeof chooseFamily>['choice
 }
 
 /** A time's period; relative forms ("the previous year") against the sentence before's period. */
-function periodOf(t: TimeMention, date: string, disc: Discourse, parent: Period | null, notes: string[]): Period | null {
+function periodOf(t: TimeMention, date: string, disc: Discourse, parent: Period | null, notes: string[], surpassing = false): Period | null {
   const e = t.expr;
   switch (e.kind) {
     case 'period': {
@@ -479,7 +515,7 @@ function periodOf(t: TimeMention, date: string, disc: Discourse, parent: Period 
     case 'same_window': {
       const ref = parent ?? disc.lastPeriod;
       if (!ref) return null;
-      return sameWindow(ref, e.year ?? yearOf(ref.from) - 1);
+      return sameWindow(ref, e.year ?? yearOf(ref.from) - 1, surpassing);
     }
     default:
       return null;
@@ -555,6 +591,11 @@ function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null
       if (typeof rank.over === 'object' && base.measure) {
         // The values ranked: the clause's subject ("Iranians (13%) and Turkish nationals (11%) were the next most common").
         const dim = rank.over.dim;
+        // Ranked by a dimension the measure's first source does not hold: the family's source that does (arrivals by nationality).
+        if (!ctx.vocab.valuesOf(base.measure.metric, dim).length) {
+          const src = familyById(base.measure.family).sources.find((x) => ctx.vocab.valuesOf(x.metric, dim).length);
+          if (src) base.measure = { ...base.measure, metric: src.metric, filters: { ...(src.fixed ?? {}), ...base.measure.filters } };
+        }
         const seg = a.tokens.length ? d.seg : 0;
         void seg;
         const items = a.values.filter((v) => v.end <= d.anchor[0]).flatMap((v) => v.entry.targets.filter((t) => t.metric === base.measure!.metric && t.dim === dim).flatMap((t) => t.values));
@@ -646,21 +687,58 @@ function sumPeriod(ts: TimeMention[], date: string): Period | null {
   return { from: parts[0]!.from, to: parts.at(-1)!.to, kind: 'sum', parts, reading: `${parts.map((p) => p.reading).join(' + ')} combined` };
 }
 
-/** The words not understood behind an unread reason, or null when the reason is of another kind. */
-function notUnderstood(unread: string): string | null {
-  if (unread.startsWith('did not understand')) return unread;
-  const m = /^it depends on a clause not understood \((.*)\)$/.exec(unread);
-  return m ? m[1]! : null;
-}
 
 /**
  * "The same period last year" after a window that ends inside a month ("2025 so far", to 12 April): the same days,
  * or, as the monthly tables give it, the same months whole (January to April).
  */
-function sameWindow(ref: Period, year: number): Period {
+function sameWindow(ref: Period, year: number, surpassing: boolean): Period {
   const p = shiftToYear(ref, year);
-  const whole = monthEnd(p.to);
-  if (ref.from.slice(8) !== '01' || whole === p.to || ref.to.slice(0, 7) === ref.from.slice(0, 7)) return p;
-  const months: Period = { from: p.from, to: whole, kind: 'range', reading: `${p.reading}; or the same months whole, ${describeRange(p.from, whole)}` };
-  return { ...p, alternatives: [...(p.alternatives ?? []), months] };
+  if (ref.from.slice(8) !== '01' || monthEnd(p.to) === p.to) return p;
+  const alternatives: Period[] = [];
+  const completed = addDays(`${p.to.slice(0, 7)}-01`, -1);
+  if (completed >= p.from) alternatives.push({ from: p.from, to: completed, kind: 'range', reading: `${p.reading}; or the months completed, ${describeRange(p.from, completed)}, as the monthly tables give it` });
+  // "… surpassing the previous record of 7,567 set during the same period last year": a whole period's figure, passed before the period is out.
+  if (surpassing) alternatives.push({ from: p.from, to: monthEnd(p.to), kind: 'range', reading: `${p.reading}; or, as a figure already surpassed, the months whole, ${describeRange(p.from, monthEnd(p.to))}` });
+  return alternatives.length ? { ...p, alternatives: [...(p.alternatives ?? []), ...alternatives] } : p;
+}
+
+const SURPASSING = /^(surpass|surpasses|surpassed|surpassing|exceed|exceeds|exceeded|exceeding|overtake|overtakes|overtook|overtaking|beat|beats|beating|broke|breaking|eclipse|eclipsed|eclipsing)$/;
+
+/**
+ * "Iranians (13%) and Turkish nationals (11%) …" after a sentence on small-boat arrivals by nationality: shares whose
+ * parts the sentence before's measure breaks down by, and which name no measure of their own, continue it.
+ */
+function partsOfTopic(d: Draft, disc: Discourse): boolean {
+  const topic = disc.topic?.measure;
+  if (!topic || d.type !== 'share' || !d.partValues?.length) return false;
+  const metrics = familyById(topic.family).sources.map((x) => x.metric);
+  return d.partValues.every((v) => metrics.some((m) => targetFor(v, m)));
+}
+
+/**
+ * "82,275 applications, relating to 102,371 people": where both are given, the applications are main applicants and the
+ * people are everyone, main applicants and dependants; neither figure is read the other way.
+ */
+function pairedReading(a: Analysis, q: QuantityMention, m: Measure, vocab: Vocabulary): Measure {
+  const fam = familyById(m.family);
+  const reading = fam.readings?.[0];
+  if (!reading) return m;
+  const lower = (k: number) => a.tokens[k]?.lower ?? '';
+  const link = (k: number) => (/^(relating|related|covering)$/.test(lower(k)) && lower(k + 1) === 'to' ? 2 : lower(k) === 'covering' ? 1 : 0);
+  const nextQuantity = (k: number) => a.quantities.find((x) => x.start === k);
+  // The applications: "N applications (,) relating to M people".
+  const filler = /^(asylum|applications|claims|,|\()$/;
+  let k = q.end;
+  while (k < q.end + 4 && filler.test(lower(k))) k++;
+  const after = link(k) ? nextQuantity(k + link(k)) : undefined;
+  if (after && /^(people|persons|individuals)$/.test(lower(after.end))) return { ...m, filters: { ...m.filters, [reading.dim]: reading.values }, label: `${m.label} (${reading.label.replace(/ \(.*/, '')})` };
+  // The people: "… relating to M people", after "N applications".
+  const named = (x: QuantityMention) => /^(applications|claims)$/.test(lower(x.end)) || /^(applications|claims)$/.test(lower(x.end + 1));
+  const before = a.quantities.find((x) => x.end < q.start && q.start - x.end <= 6 && link(q.start - 2) === 2 && named(x));
+  if (before && /^(people|persons|individuals)$/.test(lower(q.end))) {
+    const all = vocab.valuesOf(m.metric, reading.dim);
+    if (all.length) return { ...m, filters: { ...m.filters, [reading.dim]: all } };
+  }
+  return m;
 }

@@ -270,7 +270,7 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
   }
 
   // so far this year / this year so far / so far in 2024 / the year to date / this year
-  if (seq(tokens, i, 'so', 'far', 'this', 'year') || seq(tokens, i, 'this', 'year', 'so', 'far') || seq(tokens, i, 'so', 'far', 'in', 'the', 'year')) {
+  if (seq(tokens, i, 'so', 'far', 'this', 'year') || seq(tokens, i, 'this', 'year', 'so', 'far') || seq(tokens, i, 'so', 'far', 'in', 'the', 'year') || seq(tokens, i, 'the', 'year', 'so', 'far')) {
     const n = seq(tokens, i, 'so', 'far', 'in', 'the', 'year') ? 5 : 4;
     return P(i + n, { from: `${y0}-01-01`, to: last, kind: 'to_date', open: true, reading: `this year so far = ${describeRange(`${y0}-01-01`, last)} (the claim is dated ${ctx.date})` });
   }
@@ -294,7 +294,10 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
   // "the latest year", "the most recent full year": the last calendar year before the claim.
   if (seq(tokens, i, 'the', 'latest|last', 'full|complete|calendar', 'year') || seq(tokens, i, 'the', 'latest', 'year') || seq(tokens, i, 'the', 'most', 'recent', 'year') || seq(tokens, i, 'the', 'most', 'recent', 'full|complete|calendar', 'year')) {
     const n = seq(tokens, i, 'the', 'latest', 'year') ? 3 : seq(tokens, i, 'the', 'most', 'recent', 'year') || seq(tokens, i, 'the', 'latest|last') ? 4 : 5;
-    return P(i + n, yearPeriod(y0 - 1, `the latest year = ${y0 - 1}, the last calendar year before the claim (${ctx.date})`), y0 - 1);
+    const calendar = yearPeriod(y0 - 1, `the latest year = ${y0 - 1}, the last calendar year before the claim (${ctx.date})`);
+    // Unless "calendar" is said, publishers of quarterly figures mean the latest year to a quarter's end ("the year ending September 2024").
+    if (tokens.slice(i, i + n).some((t) => t.lower === 'calendar')) return P(i + n, calendar, y0 - 1);
+    return P(i + n, { ...calendar, alternatives: rollingYears(ctx.date).filter((p) => p.to !== calendar.to) }, y0 - 1);
   }
   if (seq(tokens, i, 'last', 'year') || seq(tokens, i, 'the', 'last', 'calendar', 'year')) {
     const n = w === 'the' ? 4 : 2;
@@ -629,4 +632,14 @@ export function shiftToYear(p: Period, year: number): Period {
   const from = addMonths(p.from, 12 * dy);
   const to = addMonths(p.to, 12 * dy);
   return { from, to, kind: p.kind === 'to_date' ? 'range' : p.kind, reading: `the same period in ${year} = ${describeRange(from, to)}` };
+}
+
+/** The years ending with the last two quarters before a date: what "the latest year" means in quarterly releases. */
+function rollingYears(date: string): Period[] {
+  const quarterStart = `${date.slice(0, 4)}-${String(Math.floor((Number(date.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+  return [0, 3].map((back) => {
+    const end = addDays(addMonths(quarterStart, -back), -1);
+    const from = addDays(addMonths(end, -12), 1);
+    return { from, to: end, kind: 'range', reading: `the latest year = the year ending ${describeRange(end, end).replace(/ to .*/, '')} (${describeRange(from, end)}), as quarterly releases give it` };
+  });
 }
