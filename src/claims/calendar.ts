@@ -14,10 +14,28 @@ export interface CalendarEvent {
   citations: Citation[];
 }
 
+let cached: CalendarEvent[] | null = null;
+
 export function events(): CalendarEvent[] {
-  return measures()
+  cached ??= measures()
     .filter((m) => m.phrases.length > 0 && effectiveDate(m))
     .map((m) => ({ id: m.id, title: m.title, date: effectiveDate(m)!, who: m.who, countries: m.countries, phrases: m.phrases, citations: m.citations }));
+  return cached;
+}
+
+let firsts: Set<string> | null = null;
+let bare: Set<string> | null = null;
+
+/** The words an event's phrase can start with, once "since" is taken off ("labour", "the", "taking"). */
+export function eventFirstWords(): Set<string> {
+  firsts ??= new Set(events().flatMap((e) => e.phrases.map((p) => p.replace(/^since /, '').split(/[ -]/)[0]!)));
+  return firsts;
+}
+
+/** Every event's phrase without its "since" ("labour came to power"). */
+export function eventPhrases(): Set<string> {
+  bare ??= new Set(events().flatMap((e) => e.phrases.map((p) => p.replace(/^since /, ''))));
+  return bare;
 }
 
 /**

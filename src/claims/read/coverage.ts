@@ -78,7 +78,10 @@ export function uncovered(a: Analysis, segs: Segment[], d: Draft, all: Draft[], 
       flag(i, i + 1);
       continue;
     }
-    flag(i, i + 1);
+    // "left-handed": a hyphenated word is named whole.
+    const joined = a.tokens[i + 1]?.text === '-' && a.tokens[i + 2] && a.tokens[i + 1]!.start === t.end && a.tokens[i + 2]!.start === a.tokens[i + 1]!.end;
+    flag(i, joined ? i + 3 : i + 1);
+    if (joined) i += 2;
   }
   return out;
 }

@@ -39,23 +39,27 @@ export class PhraseSet<T> {
 
   /** The longest phrase starting at token i. */
   matchAt(tokens: Token[], i: number): PhraseMatch<T> | null {
-    let best: PhraseMatch<T> | null = null;
-    const walk = (node: Node<T>, j: number, start: number) => {
-      if (node.value && j > start) best = !best || j > best.end ? { start, end: j, value: node.value.value, phrase: node.value.phrase } : best;
-      let k = j;
-      // Hyphens and apostrophes inside a phrase are skipped ("small-boat", "record-high").
-      while (k > start && k < tokens.length && (tokens[k]!.lower === '-' || tokens[k]!.lower === '–') && tokens[k]!.start === tokens[k - 1]!.end) k++;
-      const t = tokens[k];
-      if (!t) return;
-      const a = node.next.get(t.lower);
-      if (a) walk(a, k + 1, start);
-      if (this.lemmas && t.lemma !== t.lower) {
-        const b = node.next.get(t.lemma);
-        if (b && b !== a) walk(b, k + 1, start);
-      }
-    };
-    walk(this.root, i, i);
-    return best;
+    const t = tokens[i];
+    // Most tokens start no phrase: answer those without walking.
+    if (!t || (!this.root.next.has(t.lower) && !(this.lemmas && this.root.next.has(t.lemma)))) return null;
+    const found: { best: PhraseMatch<T> | null } = { best: null };
+    this.walk(tokens, this.root, i, i, found);
+    return found.best;
+  }
+
+  private walk(tokens: Token[], node: Node<T>, j: number, start: number, found: { best: PhraseMatch<T> | null }): void {
+    if (node.value && j > start && (!found.best || j > found.best.end)) found.best = { start, end: j, value: node.value.value, phrase: node.value.phrase };
+    let k = j;
+    // Hyphens and apostrophes inside a phrase are skipped ("small-boat", "record-high").
+    while (k > start && k < tokens.length && (tokens[k]!.lower === '-' || tokens[k]!.lower === '–') && tokens[k]!.start === tokens[k - 1]!.end) k++;
+    const t = tokens[k];
+    if (!t) return;
+    const a = node.next.get(t.lower);
+    if (a) this.walk(tokens, a, k + 1, start, found);
+    if (this.lemmas && t.lemma !== t.lower) {
+      const b = node.next.get(t.lemma);
+      if (b && b !== a) this.walk(tokens, b, k + 1, start, found);
+    }
   }
 
   /** Every non-overlapping longest match, left to right. */

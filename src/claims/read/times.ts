@@ -6,7 +6,7 @@
  * against another period ("the same period in 2023", "the previous year").
  */
 import { addDays, addMonths, describeRange, monthEnd, MONTH_NAMES, yearOf } from '../../util/dates.js';
-import { findEvent } from '../calendar.js';
+import { eventFirstWords, eventPhrases, findEvent } from '../calendar.js';
 import type { Period } from '../types.js';
 import { ORDINALS } from './lexicon.js';
 import { wordsToNumber } from './quantities.js';
@@ -172,9 +172,11 @@ function dateAt(tokens: Token[], i: number, ctx: TimeContext, end: 'start' | 'en
 
 /** An event of the calendar named at token i (the phrases of figures/measures.json without their "since"). */
 function eventAt(tokens: Token[], i: number, ctx: TimeContext): { end: number; date: string; title: string } | null {
+  if (!eventFirstWords().has(tokens[i]?.lower ?? '')) return null;
   for (let j = Math.min(tokens.length, i + 8); j > i; j--) {
     const words = tokens.slice(i, j).map((t) => t.lower).join(' ').replace(/ - /g, '-');
     if (words.split(' ').length < 2) break;
+    if (!eventPhrases().has(words)) continue;
     const ev = findEvent(`since ${words}`, ctx.speaker, ctx.date, ctx.sentence);
     if (ev && ev.phrase.replace(/^since /, '') === words) return { end: j, date: ev.event.date, title: ev.event.title };
   }
@@ -219,11 +221,17 @@ function numAt(tokens: Token[], i: number): { n: number; end: number } | null {
   return null;
 }
 
+let dayBefore = { date: '', last: '' };
+
+const P = (i: number, end: number, period: Period, year?: number): TimeMention => ({ start: i, end, expr: { kind: 'period', period, ...(year ? { year } : {}) } });
+
 function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | null {
+  // No time starts with punctuation or a symbol.
+  if (tokens[i]!.kind === 'punctuation' || tokens[i]!.kind === 'symbol') return null;
   const y0 = yearOf(ctx.date);
-  const last = addDays(ctx.date, -1);
+  if (dayBefore.date !== ctx.date) dayBefore = { date: ctx.date, last: addDays(ctx.date, -1) };
+  const last = dayBefore.last;
   const w = lw(tokens, i);
-  const P = (end: number, period: Period, year?: number): TimeMention => ({ start: i, end, expr: { kind: 'period', period, ...(year ? { year } : {}) } });
 
   // between D1 and D2 [in YEAR]; from D1 to D2
   if (w === 'between' || w === 'from') {
@@ -243,7 +251,7 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
         if (ya !== null && yb !== null) {
           const from = resolvePoint(a, ya);
           const to = resolvePoint(b, yb);
-          if (from <= to) return P(end, { from, to, kind: 'range', reading: `${describeRange(from, to)}${a.event || b.event ? ` (${[a.event, b.event].filter(Boolean).join('; ')})` : ''}` });
+          if (from <= to) return P(i, end, { from, to, kind: 'range', reading: `${describeRange(from, to)}${a.event || b.event ? ` (${[a.event, b.event].filter(Boolean).join('; ')})` : ''}` });
         }
       }
     }
@@ -264,7 +272,7 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
       if (y !== null) {
         const to = resolvePoint(d, y);
         const from = `${y}-01-01`;
-        return P(d.end, { from, to, kind: 'to_date', reading: `the year to ${describeRange(to, to)} (${describeRange(from, to)})` });
+        return P(i, d.end, { from, to, kind: 'to_date', reading: `the year to ${describeRange(to, to)} (${describeRange(from, to)})` });
       }
     }
   }
@@ -272,41 +280,41 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
   // so far this year / this year so far / so far in 2024 / the year to date / this year
   if (seq(tokens, i, 'so', 'far', 'this', 'year') || seq(tokens, i, 'this', 'year', 'so', 'far') || seq(tokens, i, 'so', 'far', 'in', 'the', 'year') || seq(tokens, i, 'the', 'year', 'so', 'far')) {
     const n = seq(tokens, i, 'so', 'far', 'in', 'the', 'year') ? 5 : 4;
-    return P(i + n, { from: `${y0}-01-01`, to: last, kind: 'to_date', open: true, reading: `this year so far = ${describeRange(`${y0}-01-01`, last)} (the claim is dated ${ctx.date})` });
+    return P(i, i + n, { from: `${y0}-01-01`, to: last, kind: 'to_date', open: true, reading: `this year so far = ${describeRange(`${y0}-01-01`, last)} (the claim is dated ${ctx.date})` });
   }
   if (seq(tokens, i, 'so', 'far', 'in') && yearAt(tokens, i + 3)) {
     const y = yearAt(tokens, i + 3)!;
     const to = y === y0 ? last : `${y}-12-31`;
-    return P(i + 4, { from: `${y}-01-01`, to, kind: 'to_date', open: y === y0, reading: `${y} so far = ${describeRange(`${y}-01-01`, to)}` });
+    return P(i, i + 4, { from: `${y}-01-01`, to, kind: 'to_date', open: y === y0, reading: `${y} so far = ${describeRange(`${y}-01-01`, to)}` });
   }
   if (seq(tokens, i, 'the', 'year', 'to', 'date') || seq(tokens, i, 'year', 'to', 'date') || seq(tokens, i, 'year', '-', 'to', '-', 'date')) {
     const n = w === 'the' ? 4 : lw(tokens, i + 1) === '-' ? 5 : 3;
-    return P(i + n, { from: `${y0}-01-01`, to: last, kind: 'to_date', open: true, reading: `the year to date = ${describeRange(`${y0}-01-01`, last)}` });
+    return P(i, i + n, { from: `${y0}-01-01`, to: last, kind: 'to_date', open: true, reading: `the year to date = ${describeRange(`${y0}-01-01`, last)}` });
   }
   if (seq(tokens, i, 'since', 'the', 'start|beginning', 'of', 'the', 'year') || seq(tokens, i, 'since', 'january') && !yearAt(tokens, i + 2)) {
     const n = lw(tokens, i + 1) === 'january' ? 2 : 6;
-    return P(i + n, { from: `${y0}-01-01`, to: last, kind: 'to_date', open: true, reading: `since the start of the year = ${describeRange(`${y0}-01-01`, last)}` });
+    return P(i, i + n, { from: `${y0}-01-01`, to: last, kind: 'to_date', open: true, reading: `since the start of the year = ${describeRange(`${y0}-01-01`, last)}` });
   }
   if (seq(tokens, i, 'this', 'year') || seq(tokens, i, 'already', 'this', 'year')) {
     const n = w === 'already' ? 3 : 2;
-    return P(i + n, { from: `${y0}-01-01`, to: last, kind: 'to_date', open: true, reading: `this year = ${describeRange(`${y0}-01-01`, last)}, to the day before the claim (${ctx.date})` });
+    return P(i, i + n, { from: `${y0}-01-01`, to: last, kind: 'to_date', open: true, reading: `this year = ${describeRange(`${y0}-01-01`, last)}, to the day before the claim (${ctx.date})` });
   }
   // "the latest year", "the most recent full year": the last calendar year before the claim.
   if (seq(tokens, i, 'the', 'latest|last', 'full|complete|calendar', 'year') || seq(tokens, i, 'the', 'latest', 'year') || seq(tokens, i, 'the', 'most', 'recent', 'year') || seq(tokens, i, 'the', 'most', 'recent', 'full|complete|calendar', 'year')) {
     const n = seq(tokens, i, 'the', 'latest', 'year') ? 3 : seq(tokens, i, 'the', 'most', 'recent', 'year') || seq(tokens, i, 'the', 'latest|last') ? 4 : 5;
     const calendar = yearPeriod(y0 - 1, `the latest year = ${y0 - 1}, the last calendar year before the claim (${ctx.date})`);
     // Unless "calendar" is said, publishers of quarterly figures mean the latest year to a quarter's end ("the year ending September 2024").
-    if (tokens.slice(i, i + n).some((t) => t.lower === 'calendar')) return P(i + n, calendar, y0 - 1);
-    return P(i + n, { ...calendar, alternatives: rollingYears(ctx.date).filter((p) => p.to !== calendar.to) }, y0 - 1);
+    if (tokens.slice(i, i + n).some((t) => t.lower === 'calendar')) return P(i, i + n, calendar, y0 - 1);
+    return P(i, i + n, { ...calendar, alternatives: rollingYears(ctx.date).filter((p) => p.to !== calendar.to) }, y0 - 1);
   }
   if (seq(tokens, i, 'last', 'year') || seq(tokens, i, 'the', 'last', 'calendar', 'year')) {
     const n = w === 'the' ? 4 : 2;
-    return P(i + n, yearPeriod(y0 - 1, `last year = ${y0 - 1} (the claim is dated ${ctx.date})`), y0 - 1);
+    return P(i, i + n, yearPeriod(y0 - 1, `last year = ${y0 - 1} (the claim is dated ${ctx.date})`), y0 - 1);
   }
   if (seq(tokens, i, 'this', 'month') || seq(tokens, i, 'last', 'month')) {
     const start = w === 'this' ? `${ctx.date.slice(0, 7)}-01` : addMonths(`${ctx.date.slice(0, 7)}-01`, -1);
     const to = w === 'this' ? last : monthEnd(start);
-    return P(i + 2, { from: start, to, kind: w === 'this' ? 'to_date' : 'month', open: w === 'this', reading: `${w} month = ${describeRange(start, to)}` });
+    return P(i, i + 2, { from: start, to, kind: w === 'this' ? 'to_date' : 'month', open: w === 'this', reading: `${w} month = ${describeRange(start, to)}` });
   }
 
   // the last/past N months|weeks|days|years; the last year; the past twelve months; in the last year
@@ -325,7 +333,7 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     const unit = lw(tokens, k).replace(/s$/, '');
     if (['month', 'week', 'day', 'year'].includes(unit) && (w === 'the' || n > 1)) {
       const from = unit === 'month' ? addMonths(ctx.date, -n) : unit === 'year' ? addMonths(ctx.date, -12 * n) : addDays(ctx.date, -(unit === 'week' ? 7 * n : n));
-      return P(k + 1, { from, to: last, kind: 'last_n', open: true, reading: `the last ${n === 1 ? '' : `${n} `}${unit}${n === 1 ? '' : 's'} = ${describeRange(from, last)} (the claim is dated ${ctx.date})` });
+      return P(i, k + 1, { from, to: last, kind: 'last_n', open: true, reading: `the last ${n === 1 ? '' : `${n} `}${unit}${n === 1 ? '' : 's'} = ${describeRange(from, last)} (the claim is dated ${ctx.date})` });
     }
   }
 
@@ -370,7 +378,7 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
       let from = ymd(y, (k - 1) * months + 1, 1);
       if (!yearGiven && addMonths(from, months) > ctx.date) from = ymd(y - 1, (k - 1) * months + 1, 1);
       const to = addDays(addMonths(from, months), -1);
-      return P(end, { from, to, kind: part === 'quarter' ? 'quarter' : 'half', reading: `the ${lw(tokens, i + 1)} ${part} of ${from.slice(0, 4)} = ${describeRange(from, to)}` });
+      return P(i, end, { from, to, kind: part === 'quarter' ? 'quarter' : 'half', reading: `the ${lw(tokens, i + 1)} ${part} of ${from.slice(0, 4)} = ${describeRange(from, to)}` });
     }
   }
   const q = /^q([1-4])$/.exec(w);
@@ -383,7 +391,7 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     if (y) {
       const from = ymd(y, (k - 1) * 3 + 1, 1);
       const to = addDays(addMonths(from, 3), -1);
-      return P(end, { from, to, kind: 'quarter', reading: `Q${k} ${y} = ${describeRange(from, to)}` });
+      return P(i, end, { from, to, kind: 'quarter', reading: `Q${k} ${y} = ${describeRange(from, to)}` });
     }
   }
   if (w === 'the' && lw(tokens, i + 1) === 'first') {
@@ -401,7 +409,7 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
       }
       const from = `${y}-01-01`;
       const to = addDays(addMonths(from, num.n), -1);
-      return P(end, { from, to, kind: 'range', reading: `the first ${num.n} months of ${y} = ${describeRange(from, to)}` });
+      return P(i, end, { from, to, kind: 'range', reading: `the first ${num.n} months of ${y} = ${describeRange(from, to)}` });
     }
   }
   // the N months to (the end of) MONTH [YEAR]; the year to MONTH YEAR; the year ending MONTH YEAR; the 12 months to …
@@ -444,7 +452,7 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
         const to = day !== null && day >= 1 && day < Number(last.slice(8)) ? ymd(y, m, day) : last;
         const from = to === last ? addMonths(`${to.slice(0, 7)}-01`, -(n - 1)) : addDays(addMonths(to, -n), 1);
         const named = `${to === last ? 'the end of' : Number(to.slice(8))} ${cap(MONTH_NAMES[m - 1]!)} ${y}`;
-        return P(end, { from, to, kind: 'range', reading: `the ${n} months to ${named} = ${describeRange(from, to)}` });
+        return P(i, end, { from, to, kind: 'range', reading: `the ${n} months to ${named} = ${describeRange(from, to)}` });
       }
     }
   }
@@ -463,7 +471,7 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
         let end = num.end + 2;
         const pw = ev.phrase.replace(/^since /, '').split(' ').length;
         end = Math.min(tokens.length, num.end + 2 + pw);
-        return P(end, { from, to, kind: 'range', reading: `the ${num.n} ${lw(tokens, num.end)} since ${ev.event.title} (${ev.event.date}) = ${describeRange(from, to)}` });
+        return P(i, end, { from, to, kind: 'range', reading: `the ${num.n} ${lw(tokens, num.end)} since ${ev.event.title} (${ev.event.date}) = ${describeRange(from, to)}` });
       }
     }
   }
@@ -490,14 +498,14 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     if (d && !d.event) {
       const y = d.y ?? latestYear(d.m, d.d, ctx.date);
       const from = resolvePoint(d, y);
-      if (from < ctx.date) return P(d.end, { from, to: last, kind: 'since', open: true, reading: `since ${describeRange(from, from)} = ${describeRange(from, last)}` });
+      if (from < ctx.date) return P(i, d.end, { from, to: last, kind: 'since', open: true, reading: `since ${describeRange(from, from)} = ${describeRange(from, last)}` });
     }
     // since an event of the calendar
     for (let j = Math.min(tokens.length, i + 9); j > i + 1; j--) {
       const phrase = tokens.slice(i, j).map((t) => t.lower).join(' ').replace(/ - /g, '-');
       const ev = findEvent(phrase, ctx.speaker, ctx.date, ctx.sentence);
       if (ev && phrase.includes(ev.phrase.replace(/^since /, ''))) {
-        const m = P(j, { from: ev.event.date, to: last, kind: 'since', open: true, reading: `since ${ev.event.title} on ${ev.event.date} (${ev.event.citations[0]?.publisher ?? 'cited'}), to ${last}` });
+        const m = P(i, j, { from: ev.event.date, to: last, kind: 'since', open: true, reading: `since ${ev.event.title} on ${ev.event.date} (${ev.event.citations[0]?.publisher ?? 'cited'}), to ${last}` });
         if (m.expr.kind === 'period') m.expr.countries = ev.event.countries;
         return m;
       }
@@ -531,7 +539,7 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
       let to = monthEnd(ymd(y, b, 1));
       const open = to >= ctx.date;
       if (open) to = last;
-      return P(end, { from, to, kind: 'season', open, reading: `${rel ?? 'the'} ${lw(tokens, k)} = ${describeRange(from, to)}` });
+      return P(i, end, { from, to, kind: 'season', open, reading: `${rel ?? 'the'} ${lw(tokens, k)} = ${describeRange(from, to)}` });
     }
   }
 
@@ -583,7 +591,7 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
   if (d && !d.event && d.text === '' && (dayNumber(tokens[i]) !== null || dayNumber(tokens[i + 1]) !== null)) {
     const y = d.y ?? latestYear(d.m, d.d, ctx.date);
     const day = resolvePoint(d, y);
-    return P(d.end, { from: day, to: day, kind: 'day', reading: describeRange(day, day) });
+    return P(i, d.end, { from: day, to: day, kind: 'day', reading: describeRange(day, day) });
   }
   // Month-Month [Year]: "Jan-Feb 2024", "January to April 2025"
   const m = monthAt(tokens, i);
@@ -595,23 +603,23 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     if (m2 >= m) {
       const from = ymd(y, m, 1);
       const to = monthEnd(ymd(y, m2, 1));
-      return P(end, { from, to, kind: 'range', reading: describeRange(from, to) });
+      return P(i, end, { from, to, kind: 'range', reading: describeRange(from, to) });
     }
   }
   if (m) {
     const y = yearAt(tokens, i + 1);
-    if (y) return P(i + 2, monthPeriod(y, m), y);
+    if (y) return P(i, i + 2, monthPeriod(y, m), y);
     let from = ymd(y0, m, 1);
     if (monthEnd(from) >= ctx.date) from = ymd(y0 - 1, m, 1);
     const yy = Number(from.slice(0, 4));
-    return P(i + 1, monthPeriod(yy, m, `${cap(MONTH_NAMES[m - 1]!)} = ${describeRange(from, monthEnd(from))}, the latest complete ${cap(MONTH_NAMES[m - 1]!)} before ${ctx.date}`), yy);
+    return P(i, i + 1, monthPeriod(yy, m, `${cap(MONTH_NAMES[m - 1]!)} = ${describeRange(from, monthEnd(from))}, the latest complete ${cap(MONTH_NAMES[m - 1]!)} before ${ctx.date}`), yy);
   }
   // A year
   const y = yearAt(tokens, i);
   if (y && !(tokens[i + 1]?.text === '%')) {
     // "2023-24"
     if (tokens[i + 1]?.text === '-' && /^\d{2}$/.test(tokens[i + 2]?.text ?? '')) return null;
-    return P(i + 1, yearPeriod(y), y);
+    return P(i, i + 1, yearPeriod(y), y);
   }
   return null;
 }

@@ -361,6 +361,8 @@ export class Vocabulary {
 
   /** "between 25 and 39 years old", "aged 18 to 24", "25-39 year olds", "aged 40 and over", "under 18". */
   private ageAt(tokens: Token[], i: number): ValueMention | null {
+    // Every age phrase starts with one of these words or a number.
+    if (!/^(between|aged|under|below|\d)/.test(tokens[i]?.lower ?? '')) return null;
     const lw = (k: number) => tokens[k]?.lower ?? '';
     const n = (k: number) => (/^\d{1,3}$/.test(tokens[k]?.text ?? '') ? Number(tokens[k]!.text) : null);
     let lo: number | null = null;
