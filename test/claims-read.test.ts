@@ -275,6 +275,10 @@ test('ranks of a day within a window; "the latest year" as a calendar year or a 
   assert.deepEqual([r.period!.from, r.period!.to], ['2024-06-18', '2024-06-18'], 'the day ranked is the figure\'s');
   assert.deepEqual(r.type === 'rank' && r.rank.scope, { kind: 'within', from: '2024-01-01', to: '2024-06-20' }, 'among the days of the year so far');
   assert.match(String(claims('Small boat arrivals hit the highest daily total so far this year.', '2024-06-21')[0]?.unread), /which day/, 'no day named: not read');
+  const anyDay = read('On Friday 919 people crossed the Channel in small boats, more than on any other day this year.', '2025-06-17').find((c) => c.type === 'rank')!;
+  assert.deepEqual([anyDay.period?.from, anyDay.type === 'rank' && anyDay.rank.scope], ['2025-06-13', { kind: 'within', from: '2025-01-01', to: '2025-06-16' }], '"than on any other day this year": the Friday among this year\'s days');
+  const decade = read('Fewer people entered immigration detention in the UK in 2020 than in any year for more than a decade.', '2021-02-25');
+  assert.deepEqual(decade.map((c) => [c.type, c.period?.from, c.type === 'rank' && c.rank.scope]), [['rank', '2020-01-01', { kind: 'years', n: 11 }]], '"more than a decade" is at least eleven years, and no comparison of its own');
   assert.deepEqual(times('the latest year', '2024-11-28'), [['year', '2023-01-01', '2023-12-31']]);
   const latest = findTimes(tokenize('the latest year'), { date: '2024-11-28', sentence: '' })[0]!;
   assert.deepEqual(latest.expr.kind === 'period' && latest.expr.period.alternatives?.map((p) => [p.from, p.to]), [['2023-10-01', '2024-09-30'], ['2023-07-01', '2024-06-30']]);

@@ -12,7 +12,7 @@ import { wordsToNumber, type QuantityMention } from './quantities.js';
 import { yearOf } from '../../util/dates.js';
 import type { Segment } from './segments.js';
 import type { TimeMention } from './times.js';
-import type { RankOver } from '../types.js';
+import type { RankOver, RankScope } from '../types.js';
 
 export interface ConstructContext {
   /** The k of the last rank read (for "the next most common"). */
@@ -762,8 +762,9 @@ function comparisons(a: Analysis, s: Segment, si: number, used: Set<number>): Dr
   ].sort((x, y) => x.start - y.start);
   for (const c of candidates) {
     if (used.has(c.start)) continue;
-    // A hedge ("more than 24,000") belongs to its quantity.
+    // A hedge ("more than 24,000") belongs to its quantity, and one inside a time to the time ("for more than a decade").
     if (a.quantities.some((q) => c.start >= q.start && c.start < q.numStart)) continue;
+    if (a.times.some((t) => c.start > t.start && c.start < t.end)) continue;
     let than = c.end;
     if (!c.verb) {
       // "higher than", "more people … than", "more … so far this year than over the whole of 2023"
@@ -783,12 +784,12 @@ function comparisons(a: Analysis, s: Segment, si: number, used: Set<number>): Dr
       samePoint = true;
       anyAt += 3;
     }
-    if (/^(in|at|during)$/.test(lw(a, anyAt)) && lw(a, anyAt + 1) === 'any') anyAt++;
+    if (/^(in|at|during|on)$/.test(lw(a, anyAt)) && lw(a, anyAt + 1) === 'any') anyAt++;
     if (lw(a, anyAt) === 'any' || lw(a, anyAt) === 'ever') {
       let k = anyAt + 1;
       if (/^(previous|earlier|other|past|prior)$/.test(lw(a, k))) k++;
       const m = a.times.find((t) => t.start === k);
-      const over: RankOver = samePoint ? 'window' : m && m.expr.kind === 'period' && m.expr.period.kind === 'month' ? 'month_of_year' : lw(a, k) === 'month' ? 'month' : lw(a, k) === 'year' && !samePoint ? 'year' : 'year';
+      const over: RankOver = samePoint ? 'window' : m && m.expr.kind === 'period' && m.expr.period.kind === 'month' ? 'month_of_year' : lw(a, k) === 'month' ? 'month' : lw(a, k) === 'day' ? 'day' : 'year';
       const r = newDraft('rank', si, [c.start, k + 1]);
       bind(r, c.start, c.end, 'rank');
       bind(r, than, k + 1, 'rank');
@@ -797,11 +798,18 @@ function comparisons(a: Analysis, s: Segment, si: number, used: Set<number>): Dr
       const past = a.times.find((t) => t.start >= than + 2 && t.start <= than + 4 && t.expr.kind === 'past');
       if (past) bind(r, past.start, past.end, 'scope');
       if (m) bind(r, m.start, m.end, 'rank');
-      // The period ranked is the subject's ("the numbers for August … lower than any August previously"); "August" after "any" is the class.
-      r.time = timesIn(a, [s.start, c.start], used).at(-1) ?? null;
-      r.rank = { k: 1, direction: c.dir === 'more' ? 'max' : 'min', scope: sinceT && sinceT.expr.kind === 'since' ? { kind: 'since', year: sinceT.expr.year } : { kind: 'record' }, over, negated: false, afterValues: [] };
+      // "than in any year for more than a decade": the span ranked over.
+      const span = a.times.find((t) => t.start >= k + 1 && t.start <= k + 2 && t.expr.kind === 'years');
+      if (span) bind(r, span.start, span.end, 'scope');
+      // "more than on any other day this year": the window whose days are ranked.
+      const window = over === 'day' ? a.times.find((t) => t.start >= k + 1 && t.start <= k + 2 && t.expr.kind === 'period') : undefined;
+      if (window) bind(r, window.start, window.end, 'period');
+      // The period ranked is the subject's ("the numbers for August … lower than any August previously", "fewer … in 2020 than in any year"); "August" after "any" is the class.
+      r.time = window ?? timesIn(a, [s.start, than], used).filter((t) => t.expr.kind === 'period').at(-1) ?? null;
+      const scope: RankScope = sinceT && sinceT.expr.kind === 'since' ? { kind: 'since', year: sinceT.expr.year } : span && span.expr.kind === 'years' ? { kind: 'years', n: span.expr.n } : { kind: 'record' };
+      r.rank = { k: 1, direction: c.dir === 'more' ? 'max' : 'min', scope, over, negated: false, afterValues: [] };
       // "than any … previously", "than at this point in any previous year": the earlier ones; "than in any year since 2020": every other one since.
-      if (!sinceT) r.rank.earlierOnly = true;
+      if (!sinceT && !window) r.rank.earlierOnly = true;
       out.push(r);
       continue;
     }

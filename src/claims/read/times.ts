@@ -553,10 +553,12 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     const num = numAt(tokens, k);
     if (num && /^(years|decades|decade)$/.test(lw(tokens, num.end))) {
       const full = lw(tokens, num.end).startsWith('decade') ? 10 * num.n : num.n;
-      const n = short || /^(some|about|around)$/.test(lw(tokens, k - 1)) ? Math.max(1, full - Math.max(1, Math.round(full / 10))) : full;
+      // "more than a decade": at least eleven years; "almost two decades": a little under twenty.
+      const longer = /^(over|than)$/.test(lw(tokens, k - 1));
+      const n = short || /^(some|about|around)$/.test(lw(tokens, k - 1)) ? Math.max(1, full - Math.max(1, Math.round(full / 10))) : longer ? full + 1 : full;
       return { start: i, end: num.end + 1, expr: { kind: 'years', n } };
     }
-    if (lw(tokens, k) === 'a' && lw(tokens, k + 1) === 'decade') return { start: i, end: k + 2, expr: { kind: 'years', n: 10 } };
+    if (lw(tokens, k) === 'a' && lw(tokens, k + 1) === 'decade') return { start: i, end: k + 2, expr: { kind: 'years', n: /^(over|than)$/.test(lw(tokens, k - 1)) ? 11 : short ? 9 : 10 } };
     if (seq(tokens, k, 'a', 'calendar', 'year') || seq(tokens, k, 'a', 'single', 'year') || seq(tokens, k, 'any', 'year') || seq(tokens, k, 'any', 'calendar', 'year') || seq(tokens, k, 'a', 'year')) {
       const n = seq(tokens, k, 'any', 'year') || seq(tokens, k, 'a', 'year') ? 2 : 3;
       if (!(seq(tokens, k, 'a', 'year') && w !== 'in')) return { start: i, end: k + n, expr: { kind: 'unit', unit: 'year' } };
