@@ -124,7 +124,8 @@ function eventDay(a: Analysis, t: TimeMention): boolean {
   for (let k = Math.max(0, t.start - 4); k < t.start; k++) if (saying(a.tokens[k]!)) return false;
   // "On Saturday, 656 people crossed …": heading a sentence that reports no one saying anything.
   if (t.start === 1 && !a.tokens.some(saying)) return true;
-  return a.measures.some((m) => m.value.form === 'verb' && m.end <= t.start && t.start - m.end <= 8);
+  // "… crossed the Channel on Saturday", "nine boats were detected on Monday".
+  return a.measures.some((m) => (m.value.form === 'verb' || a.tokens[m.end - 1]?.pos === 'VERB') && m.end <= t.start && t.start - m.end <= 8);
 }
 
 function timeFor(a: Analysis, s: Segment, q: Range, used: Set<number>, exclude: Range | null): TimeMention | null {

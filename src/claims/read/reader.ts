@@ -369,15 +369,21 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   if (!period && !presentShare && (d.type === 'share' && d.wholeFromPrevious && d.baselineOf)) period = done.get(d.baselineOf)?.period ?? null;
   if (!period && !presentShare && parentSubject?.period && (parent || d.baselineOf)) period = parentSubject.period;
   if (!period && !presentShare && parent && !parentSubject) {
-    const t = within(a.times, parent.seg.start, parent.seg.end).find((x) => x.expr.kind === 'period' || x.expr.kind === 'since');
-    if (t) {
-      period = resolveOwn(t);
-      bindWords('period', t.start, t.end);
+    // The clause it hangs on, or that clause's own parent ("In 2024, this was largely due to …, with nearly 600 deaths …").
+    for (let p: Segment | null = parent.seg, k = 0; p && !period && k < 4; p = p.parent !== null ? segs[p.parent]! : null, k++) {
+      const t = within(a.times, p.start, p.end).find((x) => x.expr.kind === 'period' || x.expr.kind === 'since');
+      if (t) {
+        period = resolveOwn(t);
+        bindWords('period', t.start, t.end);
+      }
     }
   }
   if (!period && !presentShare && topicUsed && disc.topic?.period) period = disc.topic.period;
   if (!period && !presentShare && (refersBack || placeRef) && disc.topic?.period && !topicUsed) period = disc.topic.period;
-  if (!period && !presentShare && disc.sentences > 0 && disc.lastPeriod && d.type !== 'streak' && !d.baselineTimes?.some((t) => t.expr.kind === 'since') && !d.after) {
+  // A sentence that names no time at all continues the period of the sentences before ("In 2024, … . Syrians were …");
+  // one that names a time the reader could not place (a weekday of a statement, "the past three days") does not.
+  const ownTimes = a.times.filter((t) => !all.some((o) => o.bound.has(t.start)));
+  if (!period && !presentShare && disc.sentences > 0 && disc.lastPeriod && !ownTimes.length && d.type !== 'streak' && !d.baselineTimes?.some((t) => t.expr.kind === 'since') && !d.after) {
     period = disc.lastPeriod;
     notes.push(`no period in the sentence: read as ${disc.lastPeriod.reading}, the period of the sentences before`);
   }
