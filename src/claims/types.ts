@@ -79,6 +79,8 @@ export interface Rank {
   stated?: boolean;
   /** Ranked among earlier periods only ("the previous record", "lower than any August previously"). */
   earlierOnly?: boolean;
+  /** "On 22 August, a record 1,295 arrived": a record said of an event, which may be read as a record when it happened. */
+  ofEvent?: boolean;
   /** Several values ranked in order ("Iranians and Turkish nationals were the next most common"): k, k+1, … */
   items?: string[];
   /** The years said to rank above ("the second highest, after 2022"). */

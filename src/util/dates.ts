@@ -41,5 +41,6 @@ export function describeRange(from: string, to: string): string {
   const f = (x: string) => `${Number(x.slice(8, 10))} ${monthName(Number(x.slice(5, 7)))} ${x.slice(0, 4)}`;
   if (from.slice(5) === '01-01' && to.slice(5) === '12-31' && from.slice(0, 4) === to.slice(0, 4)) return from.slice(0, 4);
   if (from.slice(8) === '01' && to === monthEnd(to) && from.slice(0, 7) === to.slice(0, 7)) return `${monthName(Number(from.slice(5, 7)))} ${from.slice(0, 4)}`;
+  if (from === to) return f(from);
   return `${f(from)} to ${f(to)}`;
 }

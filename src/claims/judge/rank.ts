@@ -136,6 +136,15 @@ function verdictOf(c: RankClaim, pool: Row[], target: Row, unitWord: string, s: 
   const scope = r.scope.kind === 'since' ? `since ${r.scope.year}` : r.scope.kind === 'years' ? `in the ${r.scope.n} years to ${target[0].slice(0, 4)}` : r.scope.kind === 'within' ? `within ${describeRange(r.scope.from, r.scope.to)}` : r.earlierOnly ? 'up to then' : `on record (the series starts ${s.coverage!.from})`;
   let verdict: ClaimResult['verdict'] = holds ? 'accurate' : 'inaccurate';
   let extra = '';
+  // "On 22 August, a record 1,295 arrived", told afterwards: a record when it happened, though overtaken since.
+  if (!holds && !r.negated && r.ofEvent && r.scope.kind === 'record' && !r.earlierOnly) {
+    const then = pool.filter(([k]) => k <= target[0]);
+    const thenRank = then.filter(([k, v]) => k !== target[0] && (max ? v > target[1] : v < target[1])).length + 1;
+    if (thenRank === r.k) {
+      verdict = 'accurate';
+      extra = ` Up to then it was the ${word} (of ${then.length} ${unitWord}s); it has been overtaken since.`;
+    }
+  }
   // "the lowest since 2021": 2021 itself should be beyond it; if not, it is the lowest for longer than claimed.
   if (holds && !r.negated && r.scope.kind === 'since' && !mean) {
     const y = pool.length ? undefined : undefined;

@@ -134,6 +134,7 @@ export function judgeShare(claimed: number, actual: number, hedge: Hedge | null,
     default:
   }
   if (Math.abs(actual - claimed) <= tol) return { verdict: 'accurate', why: `${say(actual)} is ${say(claimed)} at the claim's rounding (±${fmt(tol)} points)` };
-  if (Math.abs(actual - claimed) <= 2 * tol + 1) return { verdict: 'roughly_accurate', why: `${say(actual)}, ${fmt(Math.abs(actual - claimed))} points from ${say(claimed)}` };
+  // Roughly: half as far again beyond the claim's rounding, or a point and a half ("about 60%" is not 52%; "23%" is roughly 25%).
+  if (Math.abs(actual - claimed) <= Math.max(1.5 * tol, tol + 1.5)) return { verdict: 'roughly_accurate', why: `${say(actual)}, ${fmt(Math.abs(actual - claimed))} points from ${say(claimed)}` };
   return { verdict: 'inaccurate', why: `${say(actual)}, not ${say(claimed)}` };
 }

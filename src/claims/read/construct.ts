@@ -149,7 +149,9 @@ function timeFor(a: Analysis, s: Segment, q: Range, used: Set<number>, exclude: 
   const before = [...cands].reverse().find((t) => t.end <= q[0] && q[0] - t.end <= 3 && !between(t.end, q[0]));
   if (before) return before;
   // Otherwise the clause's own period: a time no other figure stands next to.
-  const free = cands.filter((t) => !a.quantities.some((o) => !(o.numStart >= q[0] && o.numEnd <= q[1]) && ((o.numEnd <= t.start && t.start - o.numEnd <= 2) || (t.end <= o.numStart && o.numStart - t.end <= 1))));
+  // A time heading the sentence before a comma ("On August 19, 206 migrants crossed in three boats") is every figure's.
+  const heading = (t: TimeMention) => t.start <= 1 && a.tokens[t.end]?.text === ',';
+  const free = cands.filter((t) => heading(t) || !a.quantities.some((o) => !(o.numStart >= q[0] && o.numEnd <= q[1]) && ((o.numEnd <= t.start && t.start - o.numEnd <= 2) || (t.end <= o.numStart && o.numStart - t.end <= 1))));
   return free.find((t) => t.expr.kind === 'period' || t.expr.kind === 'since' || t.expr.kind === 'day') ?? null;
 }
 
@@ -341,14 +343,21 @@ function shares(a: Analysis, s: Segment, si: number, used: Set<number>, segDraft
     bind(d, q.start, q.end, 'value');
     let k = q.end;
     if (lw(a, k) === 'of') {
-      // The whole: "of (all) small boat arrivals in 2023", "of these arrivals", "of all recorded deaths".
-      const verb = findPredicateStart(a, k + 1, s.end);
+      // The whole: "of (all) small boat arrivals in 2023", "of these arrivals", "of all recorded deaths"; "of whom": the figure before.
+      const verb = /^(whom|which|them)$/.test(lw(a, k + 1)) ? k + 2 : findPredicateStart(a, k + 1, s.end);
+      if (verb === k + 2) bind(d, k + 1, k + 2, 'part');
       d.measureWords = within(a.measures, k + 1, verb);
       d.values = within(a.values, k + 1, verb);
       d.references = within(a.references, k + 1, verb);
       const t = timesIn(a, [k + 1, verb], used)[0] ?? timesIn(a, [s.start, s.end], used).find((x) => (x.expr.kind === 'period' || x.expr.kind === 'since') && x.end <= q.start);
       if (t) d.time = t;
       bind(d, k, k + 1, 'part');
+      // "90% of small boat arrivals (40,302) claimed asylum": the bracketed figure is the part in people, the share restated.
+      const paren = a.quantities.find((x) => x.unit === 'count' && x.start > k && x.start < verb && lw(a, x.start - 1) === '(' && lw(a, x.end) === ')');
+      if (paren) {
+        bind(d, paren.start - 1, paren.end + 1, 'value');
+        used.add(paren.numStart);
+      }
       k = verb;
     } else if (isShareOfValue(a, q)) {
       // "Iranians (13%)": the share of a value in the clause's whole.
@@ -395,9 +404,11 @@ function shares(a: Analysis, s: Segment, si: number, used: Set<number>, segDraft
   for (let i = s.start; i < s.end; i++) {
     if (used.has(i)) continue;
     const n = isNum(a, i);
-    const dIdx = lw(a, i + 2) === 'every' ? i + 3 : i + 2;
+    // "two out of five": the same fraction.
+    const outOf = lw(a, i + 1) === 'out' && lw(a, i + 2) === 'of';
+    const dIdx = outOf ? i + 3 : lw(a, i + 2) === 'every' ? i + 3 : i + 2;
     // "nine in ten", "one in every 100": a denominator that divides a whole, never a year ("23 in 2018").
-    const den = lw(a, i + 1) === 'in' && !a.times.some((t) => t.start <= dIdx && t.end > dIdx) ? isNum(a, dIdx) : null;
+    const den = (lw(a, i + 1) === 'in' || outOf) && !a.times.some((t) => t.start <= dIdx && t.end > dIdx) ? isNum(a, dIdx) : null;
     if (n === null || !den || den <= n || ![2, 3, 4, 5, 6, 8, 10, 20, 25, 50, 100, 1000].includes(den) || /^(chance|risk|odds|probability)$/.test(lw(a, dIdx + 1))) continue;
     const q: QuantityMention = { start: i, end: dIdx + 1, numStart: i, numEnd: dIdx + 1, value: (100 * n) / den, unit: 'percent', precision: 100 / den / 2, hedge: null, form: 'words' };
     const pre = a.quantities.find((x) => x.numStart === i && x.hedge);
@@ -836,8 +847,11 @@ function comparisons(a: Analysis, s: Segment, si: number, used: Set<number>): Dr
 
 function counts(a: Analysis, s: Segment, si: number, used: Set<number>, segDrafts: Draft[]): Draft[] {
   const out: Draft[] = [];
-  const meanInClause = segDrafts.find((d) => d.type === 'mean_per');
+  const meanDraft = segDrafts.find((d) => d.type === 'mean_per');
   for (const q of within(a.quantities, s.start, s.end)) {
+    // A figure after an average restates it ("an average of 53 per boat, up from 49"); one before it is what was averaged
+    // ("206 migrants crossed in three boats, suggesting an average of nearly 69 per boat").
+    const meanInClause = meanDraft && meanDraft.quantity && meanDraft.quantity.start < q.start ? meanDraft : undefined;
     if (used.has(q.numStart) || q.unit !== 'count' || isMoney(q) || q.range || q.form === 'vague') continue;
     if (a.values.some((v) => q.numStart >= v.start && q.numEnd <= v.end)) continue; // "between 25 and 39 years old"
     // "one of", "the one": a pronoun.

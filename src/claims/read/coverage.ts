@@ -29,6 +29,12 @@ export function uncovered(a: Analysis, segs: Segment[], d: Draft, all: Draft[], 
   const core: [number, number] = own.length ? [Math.min(...own), Math.max(...own) + 1] : d.anchor;
   // "1,000 of the women who crossed in 2023 were travelling alone": the predicate qualifies the figure.
   if (d.partitive) core[1] = seg.end;
+  // "… on boats launched from the beaches near Gravelines": a participle right after the claim's last word qualifies it, to the clause's next comma.
+  if (a.tokens[core[1]]?.pos === 'VERB' && /(ed|ing)$/.test(a.tokens[core[1]]!.lower) && !FRAMING.has(a.tokens[core[1]]!.lower)) {
+    let e = core[1];
+    while (e < seg.end && a.tokens[e]!.kind !== 'punctuation') e++;
+    core[1] = e;
+  }
   const harmless = new Set([...(family?.harmless ?? [])]);
   const out: string[] = [];
   const flag = (i: number, j: number) => {
@@ -39,6 +45,7 @@ export function uncovered(a: Analysis, segs: Segment[], d: Draft, all: Draft[], 
   const known = new Set<number>();
   for (const s of within(a.scopes, seg.start, seg.end)) for (let i = s.start; i < s.end; i++) known.add(i);
   for (const r of within(a.references, seg.start, seg.end)) for (let i = r.start; i < r.end; i++) known.add(i);
+  for (const c of within(a.compositions, seg.start, seg.end)) for (let i = c.start; i < c.end; i++) known.add(i);
   for (const m of within(a.measures, seg.start, seg.end)) if (family && (m.value.family === family.id || PEOPLE_NOUNS.has(m.phrase.toLowerCase()))) for (let i = m.start; i < m.end; i++) known.add(i);
   for (const g of within(a.aggregates, seg.start, seg.end)) if (g.value === 'total') for (let i = g.start; i < g.end; i++) known.add(i);
   for (const u of within(a.units, seg.start, seg.end)) for (let i = Math.max(seg.start, u.start - 4); i < u.end; i++) if (a.quantities.some((q) => q.start <= i && q.end > i && q.end <= u.start + 2)) known.add(i);

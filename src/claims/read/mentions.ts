@@ -30,6 +30,32 @@ export interface Analysis {
   units: PhraseMatch<string>[];
   unheld: PhraseMatch<string>[];
   negations: number[];
+  /** "mainly from Syria, Afghanistan and Egypt": who the counted were, not which of them were counted. */
+  compositions: { start: number; end: number }[];
+}
+
+const MAINLY = /^(mainly|mostly|largely|predominantly|chiefly|primarily|principally|overwhelmingly)$/;
+
+/** Spans "mainly from X, Y and Z" (or "most of them from …"), with the qualifiers they hold. */
+function compositionSpans(tokens: Token[], values: ValueMention[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!MAINLY.test(tokens[i]!.lower) || !/^(from|of)$/.test(tokens[i + 1]?.lower ?? '')) continue;
+    let e = i + 2;
+    // The list of places or peoples that follows: values joined by commas and "and".
+    for (;;) {
+      const v = values.find((x) => x.start === e);
+      if (!v) break;
+      e = v.end;
+      const sep = tokens[e]?.lower ?? '';
+      const sep2 = tokens[e + 1]?.lower ?? '';
+      if (sep === ',' && sep2 === 'and' && values.some((x) => x.start === e + 2)) e += 2;
+      else if ((sep === ',' || sep === 'and' || sep === 'or') && values.some((x) => x.start === e + 1)) e += 1;
+      else break;
+    }
+    if (e > i + 2) out.push({ start: i, end: e });
+  }
+  return out;
 }
 
 export function analyse(sentence: string, offset: number, vocab: Vocabulary, ctx: TimeContext): Analysis {
@@ -38,6 +64,8 @@ export function analyse(sentence: string, offset: number, vocab: Vocabulary, ctx
   const inTime = (i: number) => times.some((t) => i >= t.start && i < t.end);
   // A number inside a time ("5 July 2024", "the first 6 months") is part of that time.
   const quantities = findQuantities(tokens).filter((q) => !inTime(q.numStart) || (tokens[q.numStart]!.kind === 'number' && q.unit === 'percent'));
+  const allValues = vocab.find(tokens);
+  const compositions = compositionSpans(tokens, allValues);
   return {
     sentence,
     offset,
@@ -45,7 +73,8 @@ export function analyse(sentence: string, offset: number, vocab: Vocabulary, ctx
     quantities,
     times,
     measures: MEASURE_WORDS.findAll(tokens),
-    values: vocab.find(tokens),
+    values: allValues.filter((v) => !compositions.some((c) => v.start >= c.start && v.end <= c.end)),
+    compositions,
     scopes: SCOPE_WORDS.findAll(tokens),
     changes: CHANGES.findAll(tokens),
     comparatives: COMPARATIVES.findAll(tokens),

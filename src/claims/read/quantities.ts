@@ -100,12 +100,18 @@ function percentAfter(tokens: Token[], i: number): number {
   return 0;
 }
 
+const TIMES_AFTER = /^(the|that|those|as|more|higher|greater|larger|bigger|over|what|its|their|this|last|in|on|than|)$/;
+
 /** Every quantity in the sentence's tokens, left to right, without overlaps. */
 export function findQuantities(tokens: Token[]): QuantityMention[] {
   const out: QuantityMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const m = readAt(tokens, i);
+    let m = readAt(tokens, i);
+    // "three times the figure", "six times as many", "four times higher": a multiplier, not a count.
+    if (m && m.unit === 'count' && !m.money && m.end === m.numEnd && tokens[m.numEnd]?.lower === 'times' && TIMES_AFTER.test(tokens[m.numEnd + 1]?.lower ?? '')) {
+      m = { ...m, numEnd: m.numEnd + 1, end: m.numEnd + 1, unit: 'ratio', precision: 0.1, form: 'multiplier' };
+    }
     if (m) {
       out.push(m);
       i = m.end;

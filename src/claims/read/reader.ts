@@ -180,6 +180,8 @@ function segmentSubject(segs: Segment[], idx: number, done: Map<Draft, Resolved>
   return s.parent !== null ? segmentSubject(segs, s.parent, done, false) : null;
 }
 
+const lw2 = (a: Analysis, i: number): string => a.tokens[i]?.lower ?? '';
+
 function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Map<Draft, Resolved>, disc: Discourse, ctx: ReadContext, sentenceScope: Scope | null): Resolved {
   const seg = segs[d.seg]!;
   const notes: string[] = [];
@@ -208,6 +210,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     measureWords = [headBoats];
     d.vehicle = all.some((o) => o !== d && o.seg === d.seg && o.type === 'count' && o.anchor[0] < d.anchor[0]);
   }
+  // "206 migrants crossed in three boats": people who came in boats are the small-boat arrivals.
   const scope = scopeOf(a, seg.start, seg.end) ?? (parent ? scopeOf(a, parent.seg.start, parent.seg.end) : null) ?? sentenceScope ?? eventScope(a) ?? disc.scope ?? (ctx.speaker && UK_BORDER_ROLES.test(ctx.speaker) ? 'uk' : null);
   const peopleCounted = d.quantity !== null && /^(people|persons|migrants|refugees|individuals|men|women|children|asylum)$/.test(a.tokens[d.quantity.end]?.lower ?? '');
   let { choice, generic } = chooseFamily(measureWords, scope, within(a.values, seg.start, seg.end).filter((v) => !(d.rank?.afterValues ?? []).includes(v)), peopleCounted);
@@ -229,7 +232,18 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   if (!parentSubject?.measure && !choice && d.type === 'rank' && typeof d.rank?.over === 'object' && d.rank.over.dim === 'route') {
     ({ choice, generic } = chooseFamily([{ start: d.anchor[0], end: d.anchor[0], phrase: 'route', value: { family: 'arrivals', form: 'noun' } }], scope, within(a.values, seg.start, seg.end)));
   }
+  // "…, about 60 percent of whom drowned": a measure word that names the share's part (drowning) narrows the part, not the whole.
+  let partImplies: Record<string, string[]> = {};
+  const w0 = choice?.word;
+  const inPart = w0 && (d.partMeasures?.includes(w0) || d.partValues?.some((v) => w0.start >= v.start && w0.end <= v.end));
+  if (d.type === 'share' && inPart && Object.keys(choice!.implies).length) {
+    if (!d.partValues?.some((v) => w0.start >= v.start && w0.end <= v.end)) partImplies = choice!.implies;
+    choice = { ...choice!, implies: {} };
+  }
   if (choice?.word) bindWords('measure', choice.word.start, choice.word.end);
+  // "1,295 arrived in 27 boats": the boats that made the arrivals small-boat ones are the measure's words too.
+  const byBoat = choice?.family.id === 'small_boat_arrivals' && choice.word?.value.family === 'arrivals' ? measureWords.find((m) => m.value.family === 'small_boats' && m.start > (choice!.word?.end ?? 0)) : undefined;
+  if (byBoat && !all.some((o) => o !== d && o.bound.has(byBoat.start))) bindWords('measure', byBoat.start, byBoat.end);
   if (!choice && !generic) {
     // The clause names no measure: its parent's, or the sentence before's where the words refer back.
     if (parentSubject?.measure) base = parentSubject;
@@ -320,7 +334,8 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
       else unread ??= `the data held do not break ${fam.label} down by ${p.entry.kind} ("${words(a, p.start, p.end)}")`;
       bindWords('part', p.start, p.end);
     }
-    partLabel = parts.map((p) => p.entry.label).join(', ');
+    for (const [dim, vs] of Object.entries(partImplies)) partFilters[dim] = [...(partFilters[dim] ?? []), ...vs];
+    partLabel = [...parts.map((p) => p.entry.label), ...Object.values(partImplies).flat()].join(', ');
     if (measure.family === 'uk_small_boat_asylum' && !Object.keys(partFilters).length) {
       partFilters = { asylum_application: ctx.vocab.valuesOf('uk.small_boats.asylum_claims', 'asylum_application').filter((v) => /raised/.test(v) && !/^No/.test(v)) };
       partLabel = 'claimed asylum';
@@ -387,6 +402,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     period = disc.lastPeriod;
     notes.push(`no period in the sentence: read as ${disc.lastPeriod.reading}, the period of the sentences before`);
   }
+  for (const c of within(a.compositions, seg.start, seg.end)) notes.push(`"${words(a, c.start, c.end)}" says who they were; the total is checked, not that breakdown`);
   const claimBase = {
     sentence: a.sentence,
     text: a.sentence,
@@ -586,6 +602,10 @@ function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null
       const after = r.afterValues.flatMap((v) => v.entry.targets.filter((t) => t.metric === base.measure?.metric).flatMap((t) => t.values));
       const rank: Rank = { k: r.k, direction: r.direction, scope: r.scope, over: r.over, negated: r.negated, ...(after.length ? { after } : {}) };
       if (r.earlierOnly || /^(previous|former|earlier)$/.test(a.tokens[d.anchor[0] - 1]?.lower ?? '')) (rank as Rank & { earlierOnly?: boolean }).earlierOnly = true;
+      const recordOf = a.tokens.some((t, k) => t.lower === 'record' && lw2(a, k - 1) === 'a' && k >= d.anchor[0] - 1 && k <= d.anchor[1] && a.quantities.some((x) => x.start === k + 1));
+      // … or said to be one then ("the highest on record at the time").
+      const then = a.tokens.some((t, k) => k >= d.anchor[1] && k <= d.anchor[1] + 3 && (t.lower === 'then' || (t.lower === 'at' && lw2(a, k + 1) === 'the' && lw2(a, k + 2) === 'time')));
+      if (recordOf || then) rank.ofEvent = true;
       if (d.overDefault && base.period) rank.over = defaultOver(base.period, r.scope);
       const dimOf = (v: ValueMention) => (base.measure ? targetFor(v, base.measure.metric)?.dim : undefined);
       const subjectValue = a.values.find((v) => v.end <= d.anchor[0] && v.start >= seg.start && dimOf(v));

@@ -29,7 +29,9 @@ export function chooseFamily(all: PhraseMatch<MeasureWord>[], scope: Scope | nul
   const pick = specific ?? (asylum && !(generic && generic.value.form === 'verb') ? asylum : undefined) ?? generic ?? asylum ?? boats;
   if (!pick) return { choice: null, generic: null };
   let id: string | null = pick.value.family;
-  if (id === 'arrivals' || id === 'asylum') id = resolveGeneric(id, scope) ?? byQualifiers(id, values) ?? (pick.value.defaultScope ? resolveGeneric(id, pick.value.defaultScope) : null);
+  // "1,295 arrived in 27 boats": arrivals by small boat, the UK's, unless a place says otherwise.
+  if (id === 'arrivals' && boats && !scope) id = resolveGeneric('arrivals', 'uk');
+  else if (id === 'arrivals' || id === 'asylum') id = resolveGeneric(id, scope) ?? byQualifiers(id, values) ?? (pick.value.defaultScope ? resolveGeneric(id, pick.value.defaultScope) : null);
   // "small boats" alone counts boats only when it heads a number; with "arrivals"/"crossings", or people counted ("45,000 people … on small boats"), the arrivals.
   if (id === 'small_boats' && (generic || people)) id = resolveGeneric('arrivals', 'uk');
   if (!id) return { choice: null, generic: pick.phrase };

@@ -47,6 +47,8 @@ export function segment(a: Analysis): Segment[] {
 
   for (let i = 1; i < tk.length; i++) {
     const t = tk[i]!;
+    // "Over 69,000 migrants, mainly from Syria, Afghanistan, and Egypt, crossed …": an aside about who, inside the clause.
+    if (t.text === ',' && a.compositions.some((c) => i >= c.start - 1 && i <= c.end)) continue;
     if (t.text === ';' || t.text === ':') {
       // Clauses after a colon or semicolon keep the measure they do not name ("… in Small Boats: 6,265 in 2024; 45% Seek Asylum").
       cuts.push({ at: i, skip: 1, link: 'coord' });
@@ -61,6 +63,11 @@ export function segment(a: Analysis): Segment[] {
     // "…, they were lower than …": a new clause with its own subject.
     if (t.text === ',' && /^(they|it|he|she|we|i|this|these|that|those|there)$/.test(lw(i + 1)) && (tk[i + 2]?.pos === 'AUX' || tk[i + 2]?.pos === 'VERB')) {
       cuts.push({ at: i, skip: 1, link: 'coord' });
+      continue;
+    }
+    // "…, about 60 percent of whom drowned", "…, half of them children": a share of the figure before.
+    if (t.text === ',' && tk.slice(i + 1, i + 6).some((x, k) => x.lower === 'of' && /^(whom|which|them)$/.test(lw(i + 2 + k)) && tk.slice(i + 1, i + 1 + k).some((_, m) => isQty(i + 1 + m)))) {
+      cuts.push({ at: i, skip: 1, link: 'relative' });
       continue;
     }
     const comma = t.text === ',';

@@ -291,8 +291,10 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     const n = w === 'the' ? 4 : lw(tokens, i + 1) === '-' ? 5 : 3;
     return P(i, i + n, { from: `${y0}-01-01`, to: last, kind: 'to_date', open: true, reading: `the year to date = ${describeRange(`${y0}-01-01`, last)}` });
   }
-  if (seq(tokens, i, 'since', 'the', 'start|beginning', 'of', 'the', 'year') || seq(tokens, i, 'since', 'january') && !yearAt(tokens, i + 2)) {
-    const n = lw(tokens, i + 1) === 'january' ? 2 : 6;
+  // "since January", "since January 1" (not "since January 1 2018", a date of its own year)
+  const jan1 = seq(tokens, i, 'since', 'january') && /^1(st)?$/.test(lw(tokens, i + 2));
+  if (seq(tokens, i, 'since', 'the', 'start|beginning', 'of', 'the', 'year') || seq(tokens, i, 'since', 'january') && !yearAt(tokens, i + 2) && !(jan1 && yearAt(tokens, lw(tokens, i + 3) === ',' ? i + 4 : i + 3))) {
+    const n = lw(tokens, i + 1) === 'january' ? (jan1 ? 3 : 2) : 6;
     return P(i, i + n, { from: `${y0}-01-01`, to: last, kind: 'to_date', open: true, reading: `since the start of the year = ${describeRange(`${y0}-01-01`, last)}` });
   }
   if (seq(tokens, i, 'this', 'year') || seq(tokens, i, 'already', 'this', 'year')) {
@@ -342,7 +344,7 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     return { start: i, end: i + 3, expr: { kind: 'previous' } };
   }
   // the same period (last year | in/of YEAR), this period in YEAR, the equivalent period, this time last year, the same time last year
-  if ((w === 'the' || w === 'this' || w === 'that') && /^(same|equivalent|comparable|corresponding)$/.test(lw(tokens, i + 1)) && /^(period|time|months|days|point|stage|weeks)$/.test(lw(tokens, i + 2))) {
+  if ((w === 'the' || w === 'this' || w === 'that') && /^(same|equivalent|comparable|corresponding)$/.test(lw(tokens, i + 1)) && /^(period|time|months|month|days|point|stage|weeks|week|quarter)$/.test(lw(tokens, i + 2))) {
     return sameWindow(tokens, i, i + 3);
   }
   if ((w === 'this' || w === 'that') && /^(period|time)$/.test(lw(tokens, i + 1)) && (/^(in|of|last)$/.test(lw(tokens, i + 2)) || yearAt(tokens, i + 2))) {
@@ -480,6 +482,14 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
   if (w === 'since') {
     // "since records began (in 2014)", "since data on Channel crossings began in 2018", "since Frontex began collecting data in 2009"
     for (let k = i + 1; k < Math.min(tokens.length, i + 13); k++) {
+      // "since current records began on 1 January 2018": the day the records began.
+      if (k > i + 1 && /^(on|in)$/.test(lw(tokens, k)) && tokens.slice(i + 1, k).some((t) => /^(begin|start)$/.test(t.lemma))) {
+        const d = dateAt(tokens, k + 1, ctx, 'start');
+        if (d && !d.event && d.y && d.end > k + 2) {
+          const from = resolvePoint(d, d.y);
+          if (from < ctx.date) return P(i, d.end, { from, to: last, kind: 'since', open: true, reading: `since ${describeRange(from, from)} = ${describeRange(from, last)}` });
+        }
+      }
       const y = yearAt(tokens, k);
       if (y) {
         const between = tokens.slice(i + 1, k).map((t) => t.lemma);
@@ -505,6 +515,16 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
       const phrase = tokens.slice(i, j).map((t) => t.lower).join(' ').replace(/ - /g, '-');
       const ev = findEvent(phrase, ctx.speaker, ctx.date, ctx.sentence);
       if (ev && phrase.includes(ev.phrase.replace(/^since /, ''))) {
+        // The event's own words, and a date of it ("since Labour came to power in July 2024"), not what follows ("… was on 11 August").
+        const inner = ev.phrase.replace(/^since /, '');
+        let e = i + 2;
+        while (e < j && !tokens.slice(i, e).map((t) => t.lower).join(' ').replace(/ - /g, '-').includes(inner)) e++;
+        // … and the rest of its clause ("took power"), up to the main clause's verb or a number.
+        const dateOf = (k: number) => (/^(in|on)$/.test(lw(tokens, k)) ? dateAt(tokens, k + 1, ctx, 'start') : null);
+        while (e < j && tokens[e]!.kind === 'word' && !/^(was|were|is|are|has|have|had|when|and|but|with)$/.test(lw(tokens, e)) && !dateOf(e)) e++;
+        const d = dateOf(e);
+        if (d && !d.event) e = d.end;
+        j = Math.min(j, Math.max(e, i + 2));
         const m = P(i, j, { from: ev.event.date, to: last, kind: 'since', open: true, reading: `since ${ev.event.title} on ${ev.event.date} (${ev.event.citations[0]?.publisher ?? 'cited'}), to ${last}` });
         if (m.expr.kind === 'period') m.expr.countries = ev.event.countries;
         return m;
