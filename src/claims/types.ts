@@ -41,6 +41,8 @@ export interface Measure {
   label: string;
   /** The words named a narrower measure than people usually mean ("deported" for returns). */
   named?: 'deportation';
+  /** Other readings the words allow: the place of the sentence before, carried to a sentence that names none. */
+  alternatives?: Measure[];
 }
 
 export type PeriodKind = 'year' | 'quarter' | 'half' | 'month' | 'day' | 'range' | 'to_date' | 'since' | 'last_n' | 'season' | 'sum';

@@ -18,8 +18,10 @@ export async function judge(c: Claim, ctx: JudgeContext): Promise<ClaimResult> {
   if (!c.measure) return unverifiable(c, 'No measure in the catalogue matches what is counted here.');
   if (!c.period && c.type !== 'streak' && c.type !== 'share' && !(c.type === 'count' && c.measure.named === 'deportation')) return unverifiable(c, 'The claim states no period.');
   const alts = c.type === 'count' ? [] : (c.period?.alternatives ?? []);
-  if (alts.length) return onEveryReading(c, alts, ctx);
-  return byType(c, ctx);
+  const measures = c.measure.alternatives ?? [];
+  if (!alts.length && !measures.length) return byType(c, ctx);
+  const first = { ...c, measure: { ...c.measure, alternatives: [] }, ...(c.period ? { period: { ...c.period, alternatives: [] } } : {}) } as Claim;
+  return onEveryReading([first, ...alts.map((p) => ({ ...first, period: p }) as Claim), ...measures.map((m) => ({ ...first, measure: m }) as Claim)], ctx);
 }
 
 const supports = (v: string) => v === 'accurate' || v === 'roughly_accurate';
@@ -28,13 +30,14 @@ const supports = (v: string) => v === 'accurate' || v === 'roughly_accurate';
  * A period the words allow to be read more than one way ("the latest year": 2023, or the year to September 2024):
  * the claim holds on a reading that bears it out, and is contradicted only if every reading contradicts it.
  */
-async function onEveryReading(c: Claim, alts: NonNullable<Claim['period']>[], ctx: JudgeContext): Promise<ClaimResult> {
+async function onEveryReading(readings: Claim[], ctx: JudgeContext): Promise<ClaimResult> {
   const outs: ClaimResult[] = [];
-  for (const p of [{ ...c.period!, alternatives: [] }, ...alts]) outs.push(await byType({ ...c, period: p } as Claim, ctx));
+  for (const r of readings) outs.push(await byType(r, ctx));
   const first = outs[0]!;
   const good = outs.find((o) => supports(o.verdict));
-  const note = (o: ClaimResult) => `${o.period ? `${o.period.from} to ${o.period.to}` : 'as stated'}: ${o.verdict.replace('_', ' ')}`;
-  if (good) return good === first ? good : { ...good, reason: `${good.reason} (On the period as first read, ${note(first)}.)` };
+  const reading = (o: ClaimResult) => (o.reading.measure && o.reading.measure !== first.reading.measure ? o.reading.measure : o.period ? `${o.period.from} to ${o.period.to}` : 'as stated');
+  const note = (o: ClaimResult) => `${reading(o)}: ${o.verdict.replace('_', ' ')}`;
+  if (good) return good === first ? good : { ...good, reason: `${good.reason} (As first read, ${note(first)}.)` };
   const open = outs.find((o) => o.verdict === 'unverifiable');
   if (open && open !== first) return { ...open, reason: `${first.reason} But the words also allow ${note(open)}: ${open.reason}` };
   return first;

@@ -75,6 +75,18 @@ export function construct(a: Analysis, segs: Segment[], ctx: ConstructContext): 
     drafts.push(...segDrafts);
   });
   for (const d of drafts) if (d.restates !== undefined) shareTimes(d, drafts);
+  // "92 percent below the record number set in 2015": a record named inside a baseline is said of the baseline's period.
+  for (const d of drafts) {
+    if (d.type !== 'rank') continue;
+    // (Only the baseline's own noun phrase: "… than in 2019 and the highest for two decades" ranks the claim's period.)
+    const host = drafts.find((o) => o !== d && o.baselineRange && d.anchor[0] >= o.baselineRange[0] && d.anchor[0] - o.baselineRange[0] <= 2 && d.anchor[1] <= o.baselineRange[1]);
+    const t = host?.baselineTimes?.filter((x) => x.expr.kind === 'period').at(-1);
+    if (t) {
+      d.time = t;
+      d.subject = 'self';
+      bind(d, t.start, t.end, 'period');
+    }
+  }
   return drafts;
 }
 
@@ -505,6 +517,12 @@ function means(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
         break;
       }
     }
+    // "an average of 14 per day", "an average of 52 people a day": the period's figure over its days.
+    const daily = !per && averageOf ? a.times.find((t) => t.expr.kind === 'each' && t.expr.unit === 'day' && t.start >= q.end && t.start - q.end <= 2) : undefined;
+    if (daily) {
+      per = 'day';
+      perEnd = daily.end;
+    }
     // "carrying an average of 53 people each" (boats in the clause), "the average number of people per boat … to 62".
     if (!per && averageOf && /^(each|apiece)$/.test(lw(a, q.end + 1) || lw(a, q.end)) && within(a.measures, s.start, s.end).some((m) => m.value.family === 'small_boats')) {
       per = 'small_boats';
@@ -522,7 +540,8 @@ function means(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
     d.quantity = q;
     d.per = per ?? ctx.topicPer!;
     bind(d, q.start, q.end, 'value');
-    if (per && perEnd > q.end) {
+    if (daily) bind(d, daily.start, daily.end, 'per');
+    else if (per && perEnd > q.end) {
       const u = [...Array(perEnd - q.end).keys()].map((j) => q.end + j).map((k) => perUnitAt(a, k, averageOf)).find((x) => x?.end === perEnd);
       bind(d, u ? u.start : perEnd - (lw(a, perEnd - 1) === 'each' ? 1 : 2), perEnd, 'per');
     }
@@ -608,7 +627,9 @@ function changeDraft(a: Analysis, s: Segment, si: number, used: Set<number>, out
     bind(d, anchor[0], anchor[1], 'value');
     if (q.start < anchor[0]) bind(d, q.start, q.end, 'value');
     // "more than twice the number of applications in 2019": the noun phrase after a multiplier is the baseline.
-    const timesOf = q.unit === 'ratio' && lw(a, anchor[1]) === 'the' && /^(number|level|figure|total|amount|size|rate)$/.test(lw(a, anchor[1] + 1));
+    // "92 percent below the record number set in 2015": likewise after "below" or "above".
+    const levelNoun = /^(number|level|figure|total|amount|size|rate)$/.test(lw(a, anchor[1] + 1)) || (/^(record|peak|previous|all-time)$/.test(lw(a, anchor[1] + 1)) && /^(number|level|figure|total|high|low)$/.test(lw(a, anchor[1] + 2))) || /^(peak|record)$/.test(lw(a, anchor[1] + 1));
+    const timesOf = (q.unit === 'ratio' || /^(below|above|under)$/.test(lw(a, anchor[1] - 1))) && lw(a, anchor[1]) === 'the' && levelNoun;
     const base = timesOf ? ([anchor[1], s.end] as Range) : baselineAfter(a, s, anchor[1]);
     if (base) readBaseline(a, s, d, base, used, out, si);
     // "year on year", "on last year" anywhere in the clause.

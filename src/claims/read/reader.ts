@@ -182,6 +182,11 @@ function segmentSubject(segs: Segment[], idx: number, done: Map<Draft, Resolved>
 
 const lw2 = (a: Analysis, i: number): string => a.tokens[i]?.lower ?? '';
 
+const PLACE_DIMS = ['route', 'region', 'country', 'place', 'geo'];
+/** The sentence names a place of its own: a place word that sets the scope, or a place, route or region among its qualifiers. */
+const placeNamed = (a: Analysis, values: ValueMention[]): boolean =>
+  a.scopes.length > 0 || values.some((v) => v.entry.kind === 'route' || v.entry.kind === 'region' || v.entry.kind === 'place') || a.values.some((v) => v.entry.kind === 'route' || v.entry.kind === 'region' || v.entry.kind === 'place');
+
 function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Map<Draft, Resolved>, disc: Discourse, ctx: ReadContext, sentenceScope: Scope | null): Resolved {
   const seg = segs[d.seg]!;
   const notes: string[] = [];
@@ -342,6 +347,14 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     }
     // "Iranians (13%)": the part is a value of the whole's own dimension.
     for (const dim of Object.keys(partFilters)) if (measure.filters[dim] && !d.partValues?.length) delete measure.filters[dim];
+  }
+  // "Over 5,000 died in the Mediterranean in 2016. … the number of deaths recorded up to 21 December stood at 4,913": a sentence
+  // that names no place may go on with the place of the sentence before; both readings are judged.
+  if (measure && !topicUsed && disc.topic && disc.topic.measure.family === measure.family && !placeNamed(a, values)) {
+    const carried = pickDims(disc.topic.measure.filters, PLACE_DIMS);
+    if (Object.keys(carried).length && !PLACE_DIMS.some((k) => measure!.filters[k])) {
+      measure = { ...measure, alternatives: [{ ...measure, filters: { ...measure.filters, ...carried }, label: `${measure.label} (${Object.values(carried).flat().join(', ')}, as in the sentence before)` }] };
+    }
   }
   if (!measure && !unread) {
     if (generic) unread = `"${generic}" does not say whose figures: the UK's small-boat arrivals, or detections at the EU's external borders`;
