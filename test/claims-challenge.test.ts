@@ -1,7 +1,7 @@
 /**
- * The challenge suite (test/challenge/cases.jsonl and cases-2.jsonl): sentences written for
+ * The challenge suite (test/challenge/cases.jsonl, cases-2.jsonl, cases-3.jsonl): sentences written for
  * the test, by phenomenon, with the verdict each claim deserves computed from the mirror's
- * files by test/challenge/label.py and label2.py, independently of the checker. Each expected claim is matched
+ * files by test/challenge/label.py, label2.py and label3.py, independently of the checker. Each expected claim is matched
  * to the checker's claims by their words (as ../shared/tools/score-articles.mjs does).
  * A true claim called inaccurate or misleading, or a false one called accurate, fails
  * the suite; so does agreement below 90%. The outcome of every claim is a golden file,
@@ -35,7 +35,7 @@ interface Case {
 }
 
 const CASES = join(ROOT, 'test', 'challenge', 'cases.jsonl');
-const FILES = [CASES, join(ROOT, 'test', 'challenge', 'cases-2.jsonl')];
+const FILES = [CASES, join(ROOT, 'test', 'challenge', 'cases-2.jsonl'), join(ROOT, 'test', 'challenge', 'cases-3.jsonl')];
 const cases = (): Case[] => FILES.flatMap((f) => readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Case));
 const words = (s: string) => new Set(s.toLowerCase().match(/[a-z0-9,]+/g) ?? []);
 const overlap = (a: string, b: string) => {

@@ -59,6 +59,8 @@ export interface Period {
   parts?: Period[];
   /** "between 2013 and 2020": two years named as endpoints (a change compares them). */
   endpoints?: [number, number];
+  /** "since 6 September", "since September": the named day or month ends here; a record "since" it is among the days after it. */
+  sinceEnd?: string;
   /** Other readings the same words allow ("in 2022" after a window of 2024: the same window in 2022, or all of 2022). */
   alternatives?: Period[];
 }

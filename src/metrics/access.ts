@@ -60,8 +60,12 @@ export interface PublishedValue {
   release: SourceRelease;
 }
 
-/** Publication lag: how long after a period ends its figures are out (Home Office quarterly tables: about eight weeks). */
-export const PUBLICATION_LAG_DAYS: Record<string, number> = { quarter: 56, year: 120, month: 20, week: 6, day: 0 };
+/**
+ * Publication lag: how long after a period ends its figures are out. Home Office quarterly tables come out on a Thursday
+ * late in Feb, May, Aug and Nov, 51 to 60 days after the quarter (2025-05-22, 2025-08-21, 2026-05-21: 51–52 days;
+ * 2025-02-27, 2026-02-26: 57–58): the earliest, so that a claim made on a release day can cite it.
+ */
+export const PUBLICATION_LAG_DAYS: Record<string, number> = { quarter: 51, year: 120, month: 20, week: 6, day: 0 };
 
 /** SQL conditions for filters, with their parameters: scalar dimensions by IN, list dimensions by any overlap. */
 export function filterSql(metric: Metric, filters: Filters, params: Record<string, string>, prefix = 'f', except: string[] = []): string[] {

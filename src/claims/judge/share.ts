@@ -39,6 +39,8 @@ async function onePeriod(c: ShareClaim, ctx: JudgeContext, p: Period) {
   const part = await valueOf(ctx, partM, p);
   if (!whole.ok) return { why: whole.why };
   if (!part.ok) return { why: part.why };
+  // A share of "2022 so far" is not the share of the months published: more than a month short, it is not known.
+  if ((whole.fig.cutDays ?? 0) > 31) return { why: `the figures published by ${ctx.date} run to ${whole.fig.to}, ${whole.fig.cutDays} days short of ${describeRange(p.from, p.to)}; the share over the whole period is not known from them` };
   if (whole.fig.value === 0) return { why: 'the whole is zero' };
   const readings: { pct: number; label: string }[] = [{ pct: (100 * part.fig.value) / whole.fig.value, label: 'of all' }];
   // Those whose breakdown was recorded: the whole without its unknown values.

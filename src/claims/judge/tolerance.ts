@@ -53,7 +53,9 @@ export function judgeCount(claimed: number, actual: number, hedge: Hedge | null,
       if (opts.revisedUpwards && actual >= claimed && rel <= 0.03) {
         return { verdict: 'accurate', why: `${fmt(actual)} in the current data; ${fmt(claimed)} is within 3% below it, as expected of a count the publisher revises upwards as records are verified` };
       }
-      if (roughly) return { verdict: 'roughly_accurate', why: `${fmt(actual)} is ${pct(rel)} ${rel < 0 ? 'below' : 'above'} ${fmt(claimed)}` };
+      // A figure written to the unit ("1,185", "21 boats") claims exactness: roughly only within 5%; a round one within 10%.
+      // (A count its publisher revises upwards for years, as IOM's, keeps 10% above the figure claimed.)
+      if (precision <= 1 && !(opts.revisedUpwards && actual > claimed) ? Math.abs(rel) <= 0.05 : roughly) return { verdict: 'roughly_accurate', why: `${fmt(actual)} is ${pct(rel)} ${rel < 0 ? 'below' : 'above'} ${fmt(claimed)}` };
       const factor = actual / claimed;
       return { verdict: 'inaccurate', why: `${fmt(actual)} is ${factor >= 2 || factor <= 0.5 ? `${fmt(factor >= 1 ? factor : 1 / factor)} times ${factor >= 1 ? 'more than' : 'less than'}` : `${pct(rel)} ${rel < 0 ? 'below' : 'above'}`} ${fmt(claimed)}` };
     }

@@ -75,6 +75,14 @@ export function construct(a: Analysis, segs: Segment[], ctx: ConstructContext): 
     drafts.push(...segDrafts);
   });
   for (const d of drafts) if (d.restates !== undefined) shareTimes(d, drafts);
+  // "1,200 people crossed in 26 boats on Saturday": the people and the boats they came in share the time.
+  for (const d of drafts) {
+    if (d.type !== 'count' || !d.quantity || !/^(in|aboard|on)$/.test(lw(a, d.quantity.start - 1)) || !a.measures.some((m) => m.start === d.quantity!.end && m.value.family === 'small_boats')) continue;
+    const people = drafts.find((o) => o !== d && o.seg === d.seg && o.type === 'count' && o.anchor[1] <= d.quantity!.start && d.quantity!.start - o.anchor[1] <= 4);
+    if (!people) continue;
+    if (!people.time && d.time) people.time = d.time;
+    else if (people.time && !d.time) d.time = people.time;
+  }
   // "92 percent below the record number set in 2015": a record named inside a baseline is said of the baseline's period.
   for (const d of drafts) {
     if (d.type !== 'rank') continue;
@@ -162,8 +170,8 @@ function timeFor(a: Analysis, s: Segment, q: Range, used: Set<number>, exclude: 
   if (before) return before;
   // Otherwise the clause's own period: a time no other figure stands next to.
   // A time heading the sentence before a comma ("On August 19, 206 migrants crossed in three boats") is every figure's.
-  const heading = (t: TimeMention) => t.start <= 1 && a.tokens[t.end]?.text === ',';
-  const free = cands.filter((t) => heading(t) || !a.quantities.some((o) => !(o.numStart >= q[0] && o.numEnd <= q[1]) && ((o.numEnd <= t.start && t.start - o.numEnd <= 2) || (t.end <= o.numStart && o.numStart - t.end <= 1))));
+  const heading = (t: TimeMention) => t.start <= 1 && (a.tokens[t.end]?.text === ',' || (t.start === 0 && t.expr.kind === 'period'));
+  const free = cands.filter((t) => heading(t) || !a.quantities.some((o) => !(o.numStart >= q[0] && o.numEnd <= q[1]) && ((o.numEnd <= t.start && t.start - o.numEnd <= 2) || (t.end <= o.numStart && o.numStart - t.end <= 1 && a.tokens[t.end]?.text !== ','))));
   return free.find((t) => t.expr.kind === 'period' || t.expr.kind === 'since' || t.expr.kind === 'day') ?? null;
 }
 
@@ -381,11 +389,17 @@ function shares(a: Analysis, s: Segment, si: number, used: Set<number>, segDraft
       continue;
     } else if (COPULAS.has(lw(a, k)) || (a.tokens[k]?.pos === 'VERB' && !a.measures.some((m) => m.start === k && m.value.form === 'noun'))) {
       d.wholeFromPrevious = true;
+    } else if (lw(a, q.start - 1) === '(' && lw(a, k) === ')' && a.quantities.some((x) => x.unit === 'count' && x.end === q.start - 1) && within(a.references, s.start, q.start).length) {
+      // "Of this total, 11,241 (35%) were Albanian nationals": the figure restated as a share of the whole named before it.
+      bind(d, q.start - 1, q.end + 1, 'value');
+      d.references = within(a.references, s.start, q.start);
+      d.restatesCount = true;
+      k = q.end + 1;
     } else {
       continue;
     }
     // "… making up about 20% of all small boat arrivals": the part is the parent clause's subject.
-    const sv = lw(a, q.start - 1) === 'up' ? q.start - 2 : q.start - 1;
+    const sv = /^(up|for)$/.test(lw(a, q.start - 1)) ? q.start - 2 : q.start - 1;
     if (SHARE_VERBS.has(lw(a, sv)) || SHARE_VERBS.has(lemma(a, sv))) {
       bind(d, sv, q.start, 'part');
       d.partValues = within(a.values, s.start, sv);
@@ -418,11 +432,12 @@ function shares(a: Analysis, s: Segment, si: number, used: Set<number>, segDraft
     const n = isNum(a, i);
     // "two out of five": the same fraction.
     const outOf = lw(a, i + 1) === 'out' && lw(a, i + 2) === 'of';
-    const dIdx = outOf ? i + 3 : lw(a, i + 2) === 'every' ? i + 3 : i + 2;
+    const dIdx = outOf ? (lw(a, i + 3) === 'every' ? i + 4 : i + 3) : lw(a, i + 2) === 'every' ? i + 3 : i + 2;
     // "nine in ten", "one in every 100": a denominator that divides a whole, never a year ("23 in 2018").
     const den = (lw(a, i + 1) === 'in' || outOf) && !a.times.some((t) => t.start <= dIdx && t.end > dIdx) ? isNum(a, dIdx) : null;
     if (n === null || !den || den <= n || ![2, 3, 4, 5, 6, 8, 10, 20, 25, 50, 100, 1000].includes(den) || /^(chance|risk|odds|probability)$/.test(lw(a, dIdx + 1))) continue;
-    const q: QuantityMention = { start: i, end: dIdx + 1, numStart: i, numEnd: dIdx + 1, value: (100 * n) / den, unit: 'percent', precision: 100 / den / 2, hedge: null, form: 'words' };
+    // Read as a fraction in words ("a quarter": ±3 points): "one in four" is not 19.5%, one in five.
+    const q: QuantityMention = { start: i, end: dIdx + 1, numStart: i, numEnd: dIdx + 1, value: (100 * n) / den, unit: 'percent', precision: den <= 10 ? 3 : 100 / den / 2, hedge: null, form: 'words' };
     const pre = a.quantities.find((x) => x.numStart === i && x.hedge);
     if (pre) {
       q.hedge = pre.hedge;

@@ -57,6 +57,8 @@ export interface Draft {
   baselineOf?: Draft;
   /** "656 people arrived in 11 small boats": the boats the people came in, never the subject the clause goes on with. */
   vehicle?: boolean;
+  /** share: "11,241 (35%) were Albanian": the count before it states the same part, and keeps its qualifiers. */
+  restatesCount?: boolean;
   /** "fell by more than 30%, or by 34,000": the change restated, by the token of its verb; the two share their times. */
   restates?: number;
   /** Where the words of the sentence were read for this claim (the anchor first). */

@@ -48,7 +48,7 @@ export const FAMILIES: Family[] = [
   {
     id: 'small_boat_arrivals', label: 'small-boat arrivals in the UK', scope: 'uk',
     sources: [{ metric: 'uk.small_boats.arrivals' }, { metric: 'uk.irregular.detections', fixed: { method: ['Small boat arrivals'] } }],
-    harmless: ['small', 'boat', 'boats', 'dinghy', 'dinghies', 'channel', 'english', 'crossing', 'crossings', 'cross', 'crossed', 'arrival', 'arrivals', 'arrive', 'arrived', 'detected', 'detection', 'detections', 'uk', 'britain', 'united', 'kingdom', 'via', 'route', 'journey', 'dangerous', 'perilous', 'illegal', 'illegally', 'irregular', 'irregularly', 'made', 'make', 'reached', 'reach', 'landed', 'came', 'come', 'shores', 'coast', 'from', 'france', 'french'],
+    harmless: ['small', 'boat', 'boats', 'dinghy', 'dinghies', 'channel', 'english', 'crossing', 'crossings', 'cross', 'crossed', 'arrival', 'arrivals', 'arrive', 'arrived', 'detected', 'detection', 'detections', 'uk', 'britain', 'united', 'kingdom', 'via', 'route', 'journey', 'dangerous', 'perilous', 'illegal', 'illegally', 'irregular', 'irregularly', 'made', 'make', 'reached', 'reach', 'landed', 'came', 'come', 'shores', 'coast', 'from', 'france', 'french', 'successfully'],
   },
   {
     id: 'uk_irregular_arrivals', label: 'irregular arrivals in the UK (all methods)', scope: 'uk', sources: [{ metric: 'uk.irregular.detections' }],
@@ -77,7 +77,7 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'refugees', label: "refugees under UNHCR's mandate", scope: 'world', sources: [{ metric: 'unhcr.refugees' }],
-    harmless: ['refugee', 'refugees', 'host', 'hosts', 'hosted', 'hosting', 'displaced', 'forcibly'],
+    harmless: ['refugee', 'refugees', 'host', 'hosts', 'hosted', 'hosting', 'refugee-hosting', 'displaced', 'forcibly'],
   },
   {
     id: 'uk_detention', label: 'people entering immigration detention in the UK', scope: 'uk', sources: [{ metric: 'uk.detention.entering' }],

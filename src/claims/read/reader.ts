@@ -83,15 +83,27 @@ export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Cl
   // "…, the highest daily total so far this year": the day is the clause's figure's; the window is where it is ranked.
   for (const r of done.values()) {
     const c = r.claim;
-    if (!c || c.type !== 'rank' || c.rank.over !== 'day' || !c.period) continue;
+    // (… or "the highest number since September" after a day's figure: that day among the days since.)
+    if (!c || c.type !== 'rank' || !c.period || !(c.rank.over === 'day' || (c.rank.over === 'window' && c.period.kind === 'since'))) continue;
     const unit = 'day';
     const single = (p: Period) => p.from === p.to;
-    if (single(c.period)) continue;
+    // The day named as the ranked one ("… was on 14 September, when 801 arrived") is the rank's own word.
+    const bindDay = (p: Period) => {
+      const seg = segs[r.draft.seg]!;
+      for (const t of within(a.times, seg.start, seg.end)) if (t.expr.kind === 'period' && t.expr.period.from === p.from && t.expr.period.to === p.to) for (let i = t.start; i < t.end; i++) if (!r.draft.bound.has(i)) r.draft.bound.set(i, 'period');
+    };
+    if (single(c.period)) {
+      bindDay(c.period);
+      continue;
+    }
     const figure = claims.find((x) => x !== c && x.type === 'count' && x.period && single(x.period) && x.period.from >= c.period!.from && x.period.to <= c.period!.to);
     if (figure?.period) {
-      c.rank = { ...c.rank, scope: { kind: 'within', from: c.period.from, to: c.period.to } };
+      // "the highest since 6 September": among the days after it (6 September itself was higher).
+      const from = c.period.sinceEnd ? addDays(c.period.sinceEnd, 1) : c.period.from;
+      c.rank = { ...c.rank, over: 'day', scope: { kind: 'within', from, to: c.period.to } };
       c.period = figure.period;
       c.quantity ??= figure.type === 'count' ? figure.quantity : null;
+      bindDay(figure.period);
     } else c.unread ??= `which ${unit} is ranked is not read`;
   }
   // The coverage rule, once every claim of the sentence has bound its words.
@@ -208,6 +220,11 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   const inOwnBaseline = (m: { start: number; end: number }) => Boolean(d.baselineRange && m.start >= d.baselineRange[0] && m.end <= d.baselineRange[1]);
   let measureWords = d.measureWords.length ? d.measureWords : within(a.measures, seg.start, seg.end).filter((m) => !isInBaseline(all, d, m.start) && !inOwnBaseline(m));
   if (!measureWords.length && parent && !parentSubject) measureWords = within(a.measures, parent.seg.start, parent.seg.end);
+  // "The highest daily total … was on 31 May, when 1,195 people crossed": what is ranked is named in the clause of the day.
+  if (!measureWords.length && d.type === 'rank') {
+    const when = segs.find((x) => x.parent === d.seg && x.link === 'relative' && lw2(a, x.start) === 'when');
+    if (when) measureWords = within(a.measures, when.start, when.end);
+  }
   if (d.type === 'mean_per') measureWords = measureWords.filter((m) => m.value.family !== 'small_boats');
   // "656 people arrived in 11 small boats": the boats that head a number are what it counts, whatever the verb.
   const headBoats = d.type === 'count' && d.quantity ? measureWords.find((m) => m.value.family === 'small_boats' && m.start === d.quantity!.end) : undefined;
@@ -284,7 +301,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   // ── filters ──
   // Values a sibling claim of the clause took as its own (list items: "Asia (2,778), Africa (2,242)") are not this claim's.
   const siblingsBound = new Set<number>();
-  for (const o of all) if (o !== d && o.seg === d.seg) for (const v of [...o.values, ...(o.partValues ?? [])]) for (let i = v.start; i < v.end; i++) siblingsBound.add(i);
+  for (const o of all) if (o !== d && o.seg === d.seg) for (const v of [...o.values, ...(o.restatesCount ? [] : (o.partValues ?? []))]) for (let i = v.start; i < v.end; i++) siblingsBound.add(i);
   const partOrRank = new Set<ValueMention>([...(d.partValues ?? []), ...(d.rank?.afterValues ?? []), ...(d.baselineValues && d.type !== 'count' ? d.baselineValues : [])]);
   const candidates = d.values.length || d.baselineOf || d.type === 'share'
     ? d.values
@@ -485,6 +502,9 @@ function claimWords(a: Analysis, seg: Segment, d: Draft, claim: Claim): void {
   // The claim's own calendar period, when it closes the clause right after the words ("… came to the UK via small boats in 2023"), is part of what it says.
   const own = d.time && d.time.expr.kind === 'period' && /^(year|quarter|half|month)$/.test(d.time.expr.period.kind) ? d.time : null;
   if (own && own.start >= to && own.start - to <= 4 && own.end <= seg.end && !a.tokens.slice(to, own.start).some((x) => x.kind === 'punctuation') && !a.quantities.some((q) => q.numStart >= to && q.numStart < own.start)) to = own.end;
+  // … and so is a date heading the sentence that the claim follows ("On 29 July, 752 migrants crossed").
+  const head = d.time && d.time.start <= 1 && a.tokens[d.time.end]?.text === ',' && from - d.time.end <= 2 && d.time.start >= seg.start ? d.time : null;
+  if (head) from = head.start;
   // Keep a trailing measure noun or the people counted ("13,574 migrants arrived").
   while (to < seg.end && !inTime(to) && to - (idx.at(-1) ?? to) <= 1 && /^(NOUN|PROPN)$/.test(a.tokens[to]!.pos) && !a.values.some((v) => v.start === to)) to++;
   // Words that only led into the time left out ("… compared to", "… in").

@@ -245,6 +245,10 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
         if (!y && lw(tokens, end) === 'in' && yearAt(tokens, end + 1)) {
           y = yearAt(tokens, end + 1);
           end += 2;
+        } else if (!y && /^(this|last)$/.test(lw(tokens, end)) && lw(tokens, end + 1) === 'year') {
+          // "from January to September this year", "between March and May last year"
+          y = lw(tokens, end) === 'this' ? y0 : y0 - 1;
+          end += 2;
         }
         const yb = b.y ?? (b.event ? null : y) ?? (a.y !== null ? a.y : latestYear(b.m, b.d, ctx.date));
         const ya = a.y ?? (a.text === 'year' ? yb : yb);
@@ -313,6 +317,8 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     const n = w === 'the' ? 4 : 2;
     return P(i, i + n, yearPeriod(y0 - 1, `last year = ${y0 - 1} (the claim is dated ${ctx.date})`), y0 - 1);
   }
+  // "yesterday": the day before the claim.
+  if (w === 'yesterday') return P(i, i + 1, { from: last, to: last, kind: 'day', reading: `yesterday = ${describeRange(last, last)} (the claim is dated ${ctx.date})` });
   if (seq(tokens, i, 'this', 'month') || seq(tokens, i, 'last', 'month')) {
     const start = w === 'this' ? `${ctx.date.slice(0, 7)}-01` : addMonths(`${ctx.date.slice(0, 7)}-01`, -1);
     const to = w === 'this' ? last : monthEnd(start);
@@ -508,7 +514,9 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     if (d && !d.event) {
       const y = d.y ?? latestYear(d.m, d.d, ctx.date);
       const from = resolvePoint(d, y);
-      if (from < ctx.date) return P(i, d.end, { from, to: last, kind: 'since', open: true, reading: `since ${describeRange(from, from)} = ${describeRange(from, last)}` });
+      const e = dateAt(tokens, i + 1, ctx, 'end');
+      const named = e && e.d !== d.d ? resolvePoint(e, y) : from;
+      if (from < ctx.date) return P(i, d.end, { from, to: last, kind: 'since', open: true, sinceEnd: named, reading: `since ${describeRange(from, named)} = ${describeRange(from, last)}` });
     }
     // since an event of the calendar
     for (let j = Math.min(tokens.length, i + 9); j > i + 1; j--) {
@@ -521,9 +529,9 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
         while (e < j && !tokens.slice(i, e).map((t) => t.lower).join(' ').replace(/ - /g, '-').includes(inner)) e++;
         // … and the rest of its clause ("took power"), up to the main clause's verb or a number.
         const dateOf = (k: number) => (/^(in|on)$/.test(lw(tokens, k)) ? dateAt(tokens, k + 1, ctx, 'start') : null);
-        while (e < j && tokens[e]!.kind === 'word' && !/^(was|were|is|are|has|have|had|when|and|but|with)$/.test(lw(tokens, e)) && !dateOf(e)) e++;
         const d = dateOf(e);
         if (d && !d.event) e = d.end;
+        else while (e < j && tokens[e]!.kind === 'word' && !/^(was|were|is|are|has|have|had|when|and|but|with|came|come|comes|fell|rose|reached|hit|stood|peaked)$/.test(lw(tokens, e)) && !dateOf(e)) e++;
         j = Math.min(j, Math.max(e, i + 2));
         const m = P(i, j, { from: ev.event.date, to: last, kind: 'since', open: true, reading: `since ${ev.event.title} on ${ev.event.date} (${ev.event.citations[0]?.publisher ?? 'cited'}), to ${last}` });
         if (m.expr.kind === 'period') m.expr.countries = ev.event.countries;
@@ -563,6 +571,10 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     }
   }
 
+  // "on a single day", "on any one day": the unit of a rank.
+  if (w === 'on' && (seq(tokens, i + 1, 'a', 'single', 'day') || seq(tokens, i + 1, 'any', 'single', 'day') || seq(tokens, i + 1, 'any', 'one', 'day') || seq(tokens, i + 1, 'one', 'day'))) {
+    return { start: i, end: i + (lw(tokens, i + 1) === 'one' ? 3 : 4), expr: { kind: 'unit', unit: 'day' } };
+  }
   // for N years, in N years, in a decade, for the first time in N years
   if (/^(for|in|over)$/.test(w)) {
     let k = i + 1;
