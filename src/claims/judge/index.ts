@@ -35,9 +35,10 @@ async function onEveryReading(readings: Claim[], ctx: JudgeContext): Promise<Cla
   for (const r of readings) outs.push(await byType(r, ctx));
   const first = outs[0]!;
   const good = outs.find((o) => supports(o.verdict));
-  const reading = (o: ClaimResult) => (o.reading.measure && o.reading.measure !== first.reading.measure ? o.reading.measure : o.period ? `${o.period.from} to ${o.period.to}` : 'as stated');
+  const label = (o: ClaimResult) => readings[outs.indexOf(o)]?.measure?.label;
+  const reading = (o: ClaimResult) => (label(o) && label(o) !== label(first) ? label(o)! : o.period ? `${o.period.from} to ${o.period.to}` : 'as stated');
   const note = (o: ClaimResult) => `${reading(o)}: ${o.verdict.replace('_', ' ')}`;
-  if (good) return good === first ? good : { ...good, reason: `${good.reason} (As first read, ${note(first)}.)` };
+  if (good) return good === first ? good : { ...good, reason: `${good.reason} (Read as ${reading(good)}; as first read, ${note(first)}.)` };
   const open = outs.find((o) => o.verdict === 'unverifiable');
   if (open && open !== first) return { ...open, reason: `${first.reason} But the words also allow ${note(open)}: ${open.reason}` };
   return first;

@@ -106,7 +106,8 @@ export function judgeRatio(claimed: number, actual: number, atLeast: boolean): J
       return { verdict: actual >= claimed * 0.95 ? 'roughly_accurate' : 'inaccurate', why: `×${fmt(actual)} is not more than ${word}` };
     }
     if (Math.abs(actual - claimed) <= 0.1 * claimed) return { verdict: 'accurate', why: `×${fmt(actual)} is ${word}` };
-    if (Math.abs(actual - claimed) <= 0.2 * claimed) return { verdict: 'roughly_accurate', why: `×${fmt(actual)} is roughly ${word}` };
+    // Roughly: within 20% above, and below no further than half a unit ("four times" is not ×3.4, which is three times).
+    if (actual <= claimed * 1.2 && actual >= claimed - Math.min(0.2 * claimed, 0.5)) return { verdict: 'roughly_accurate', why: `×${fmt(actual)} is roughly ${word}` };
     return { verdict: 'inaccurate', why: `×${fmt(actual)}, not ${word}` };
   }
   if (actual <= claimed * 1.1) return { verdict: 'accurate', why: `×${fmt(actual)} is ${word}` };

@@ -643,7 +643,7 @@ function changeDraft(a: Analysis, s: Segment, si: number, used: Set<number>, out
     if (q.start < anchor[0]) bind(d, q.start, q.end, 'value');
     // "more than twice the number of applications in 2019": the noun phrase after a multiplier is the baseline.
     // "92 percent below the record number set in 2015": likewise after "below" or "above".
-    const levelNoun = /^(number|level|figure|total|amount|size|rate)$/.test(lw(a, anchor[1] + 1)) || (/^(record|peak|previous|all-time)$/.test(lw(a, anchor[1] + 1)) && /^(number|level|figure|total|high|low)$/.test(lw(a, anchor[1] + 2))) || /^(peak|record)$/.test(lw(a, anchor[1] + 1));
+    const levelNoun = /^(number|level|figure|total|amount|size|rate)$/.test(lw(a, anchor[1] + 1)) || (/^(record|peak|previous|all-time)$/.test(lw(a, anchor[1] + 1)) && /^(number|level|figure|total|high|low)$/.test(lw(a, anchor[1] + 2))) || /^(peak|record)$/.test(lw(a, anchor[1] + 1)) || (/^\d{4}$/.test(lw(a, anchor[1] + 1)) && /^(number|level|figure|total|count|tally)$/.test(lw(a, anchor[1] + 2)));
     const timesOf = (q.unit === 'ratio' || /^(below|above|under)$/.test(lw(a, anchor[1] - 1))) && lw(a, anchor[1]) === 'the' && levelNoun;
     const base = timesOf ? ([anchor[1], s.end] as Range) : baselineAfter(a, s, anchor[1]);
     if (base) readBaseline(a, s, d, base, used, out, si);

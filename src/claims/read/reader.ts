@@ -303,14 +303,26 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   const siblingsBound = new Set<number>();
   for (const o of all) if (o !== d && o.seg === d.seg) for (const v of [...o.values, ...(o.restatesCount ? [] : (o.partValues ?? []))]) for (let i = v.start; i < v.end; i++) siblingsBound.add(i);
   const partOrRank = new Set<ValueMention>([...(d.partValues ?? []), ...(d.rank?.afterValues ?? []), ...(d.baselineValues && d.type !== 'count' ? d.baselineValues : [])]);
+  const clauseValues = () => within(a.values, seg.start, seg.end).filter((v) => !partOrRank.has(v) && !isInBaseline(all, d, v.start) && !siblingsBound.has(v.start) && !(d.baselineOf === undefined && all.some((o) => o !== d && o.values.includes(v))));
   const candidates = d.values.length || d.baselineOf || d.type === 'share'
-    ? d.values
-    : within(a.values, seg.start, seg.end).filter((v) => !partOrRank.has(v) && !isInBaseline(all, d, v.start) && !siblingsBound.has(v.start) && !(d.baselineOf === undefined && all.some((o) => o !== d && o.values.includes(v))));
+    ? // "69,000 Syrian migrants crossed … via the Eastern Mediterranean route": the figure's own qualifier, and the clause's of other kinds.
+      d.type === 'count' && d.values.length && !d.baselineOf ? [...d.values, ...clauseValues().filter((v) => !d.values.includes(v) && !d.values.some((o) => o.entry.kind === v.entry.kind))] : d.values
+    : clauseValues();
   // A place word that also sets the scope ("the Channel" for small-boat arrivals) is not a filter of a family of that scope.
   const fam0 = choice?.family ?? (measure ? FAMILIES.find((f) => f.id === measure!.family) : undefined);
   const ownWord = (v: ValueMention) => fam0 !== undefined && a.tokens.slice(v.start, v.end).every((t) => fam0.harmless.includes(t.lower) || t.pos === 'DET' || t.pos === 'ADP') && !v.entry.targets.some((t) => fam0.sources.some((s) => s.metric === t.metric));
   const group = (k: string) => (k === 'route' || k === 'region' || k === 'place' ? 'place' : k);
   const values = [...candidates, ...parentValues.filter((p) => !candidates.some((c) => group(c.entry.kind) === group(p.entry.kind)))].filter((v) => !ownWord(v)).filter((v) => !(a.scopes.some((sc) => v.start >= sc.start && v.end <= sc.end) && (((v.entry.kind === 'nationality' || v.entry.kind === 'place') && v.entry.form === 'name') || (fam0 !== undefined && !v.entry.targets.some((t) => fam0.sources.some((s) => s.metric === t.metric))))));
+  // "excluding dependants", "not including children": the other values of that dimension.
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]!;
+    const ex = lw2(a, v.start - 1) === 'excluding' || lw2(a, v.start - 1) === 'excl' || (lw2(a, v.start - 1) === 'including' && lw2(a, v.start - 2) === 'not');
+    if (!ex) continue;
+    const targets = v.entry.targets.map((t) => ({ ...t, values: ctx.vocab.valuesOf(t.metric, t.dim).filter((x) => !t.values.includes(x)) })).filter((t) => t.values.length);
+    if (!targets.length) continue;
+    values[k] = { ...v, entry: { ...v.entry, label: `not ${v.entry.label}`, targets } };
+    bindWords('filter', lw2(a, v.start - 1) === 'including' ? v.start - 2 : v.start - 1, v.start);
+  }
   // "this route": the route of the sentence before.
   const placeRef = refs.find((r) => r.value === 'place');
   if (placeRef && disc.topic && !values.some((v) => v.entry.kind === 'route')) {

@@ -49,7 +49,9 @@ export function tokenize(sentence: string): Token[] {
     const start = found >= 0 && found - at < 64 ? found : at;
     const end = start + text.length;
     at = end;
-    out.push({ i, text: sentence.slice(start, end), lower: text.toLowerCase(), lemma: (lemma[i] ?? text).toLowerCase(), pos: pos[i] ?? 'X', kind: kind[i] ?? 'word', start, end });
+    // "U.K.", "U.S.", "E.U.": initials read as the word ("uk").
+    const lower = /^(?:[A-Z]\.){2,}$/.test(text) ? text.replace(/\./g, '').toLowerCase() : text.toLowerCase();
+    out.push({ i, text: sentence.slice(start, end), lower, lemma: lower !== text.toLowerCase() ? lower : (lemma[i] ?? text).toLowerCase(), pos: pos[i] ?? 'X', kind: kind[i] ?? 'word', start, end });
   }
   return out;
 }

@@ -1,0 +1,110 @@
+/**
+ * Constructions of real reporting, each with its own sentences (written for the test) and a
+ * control that must come out differently, against a store built from the mirror. Figures are
+ * the publishers' own: IOM dead and missing in the Mediterranean 5,097 (2016); Frontex
+ * detections 1,822,102 (2015), 141,741 (2019), Eastern Mediterranean 69,954 (2024, of which
+ * Syrians 25,991); Home Office main applicants for asylum 32,733 (2015); SB_01 small-boat
+ * arrivals 8,462 (2020), 28,526 (2021), 45,755 (2022); IOM dead and missing worldwide in 2023
+ * 8,747, of whom 4,525 are recorded with drowning as the cause (51.7%).
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { checkText } from '../src/claims/check.js';
+import { SeriesData } from '../src/metrics/access.js';
+import { buildStore } from '../src/store/build.js';
+import { openStore, type Store } from '../src/store/open.js';
+import { SOURCES } from '../src/sources/index.js';
+import type { ClaimResult } from '../src/claims/types.js';
+import { MIRROR, NO_MIRROR, tmp } from './helpers.js';
+
+let store: Store;
+let data: SeriesData;
+before(async () => {
+  if (NO_MIRROR) return;
+  const db = join(tmp(), 'reporting.duckdb');
+  await buildStore({ dbPath: db, sources: SOURCES, origin: { kind: 'mirror', dir: MIRROR } });
+  store = await openStore(db);
+  data = new SeriesData(store.conn);
+});
+after(() => store?.close());
+
+const skip = NO_MIRROR;
+const check = async (text: string, date: string): Promise<ClaimResult[]> => (await checkText(store.conn, { text, date }, data)).claims;
+const one = async (text: string, date: string, type?: string): Promise<ClaimResult> => {
+  const cs = (await check(text, date)).filter((c) => !type || c.type === type);
+  assert.ok(cs.length >= 1, `a ${type ?? ''} claim in: ${text}`);
+  return cs[0]!;
+};
+
+test('initials name the place: "U.K." is the UK', { skip }, async () => {
+  const c = await one('In the year ending June 2023, 82,000 asylum applications were lodged in the U.K.', '2023-09-01');
+  assert.equal(c.metric, 'uk.asylum.applications');
+  assert.equal(c.verdict, 'accurate', c.reason);
+});
+
+test('"excluding dependants" keeps the other applicants', { skip }, async () => {
+  const c = await one('In 2015, 32,700 asylum applications were made in the UK, excluding dependants.', '2016-06-01');
+  assert.deepEqual(c.filters, { applicant_type: 'Main applicant' });
+  assert.equal(c.verdict, 'accurate', c.reason);
+  assert.ok(!c.reason.includes('did not understand'));
+});
+
+test('an average a day is the period\'s figure over its days', { skip }, async () => {
+  // 5,097 ÷ 366 days of 2016 = 13.9.
+  const right = await one('In 2016, 5,097 people died in the Mediterranean, an average of 14 a day.', '2017-06-01', 'mean_per');
+  assert.equal(right.verdict, 'accurate', right.reason);
+  assert.match(right.reason, /366 days/);
+  const wrong = await one('In 2016, 5,097 people died in the Mediterranean, an average of 20 a day.', '2017-06-01', 'mean_per');
+  assert.equal(wrong.verdict, 'inaccurate', wrong.reason);
+});
+
+test('a sentence naming no place may go on with the place before; one naming its own does not', { skip }, async () => {
+  const text = 'Over 5,000 people died in the Mediterranean in 2016. By the end of the year the number of deaths had reached 5,097.';
+  const cs = await check(text, '2017-06-01');
+  const second = cs.find((c) => c.claimed.value === 5097)!;
+  assert.equal(second.verdict, 'accurate', second.reason);
+  assert.match(second.reason, /as in the sentence before/);
+  // Worldwide the 2016 total is far higher: a sentence that names its place is read there.
+  const own = (await check('Over 5,000 people died in the Mediterranean in 2016. Worldwide, the number of deaths reached 5,097.', '2017-06-01')).find((c) => c.claimed.value === 5097)!;
+  assert.equal(own.verdict, 'inaccurate', own.reason);
+});
+
+test('a change against "the record set in 2015" compares with 2015, and the record is 2015\'s', { skip }, async () => {
+  const cs = await check('Frontex recorded about 142,000 irregular crossings in 2019. This is 92 percent below the record number set in 2015.', '2020-03-01');
+  const change = cs.find((c) => c.type === 'growth')!;
+  assert.equal(change.verdict, 'accurate', change.reason);
+  assert.match(change.reason, /against 2015/);
+  const record = cs.find((c) => c.type === 'record')!;
+  assert.deepEqual(record.period, { from: '2015-01-01', to: '2015-12-31' });
+  assert.equal(record.verdict, 'accurate', record.reason);
+});
+
+test('"mainly from X" says who they were; it does not narrow the count', { skip }, async () => {
+  const c = await one('Over 69,000 migrants, mainly from Syria, Afghanistan and Egypt, crossed into the EU via the Eastern Mediterranean route in 2024.', '2025-03-01', 'count');
+  assert.deepEqual(c.filters, { route: 'Eastern Mediterranean Route' });
+  assert.equal(c.verdict, 'accurate', c.reason);
+  const syrians = await one('Over 69,000 Syrian migrants crossed into the EU via the Eastern Mediterranean route in 2024.', '2025-03-01', 'count');
+  assert.equal(syrians.verdict, 'inaccurate', syrians.reason);
+});
+
+test('"of whom" is a share of the figure before it', { skip }, async () => {
+  const wrong = await one('More than 8,500 people died worldwide in 2023, about 70 percent of whom drowned.', '2024-06-01', 'share');
+  assert.equal(wrong.verdict, 'inaccurate', wrong.reason);
+  assert.match(wrong.reason, /of 8,747/);
+  const right = await one('More than 8,500 people died worldwide in 2023, about half of whom drowned.', '2024-06-01', 'share');
+  assert.ok(right.verdict === 'accurate' || right.verdict === 'roughly_accurate', right.reason);
+});
+
+test('"N times the YEAR total" compares the two years; a multiplier is not a count', { skip }, async () => {
+  const cs = await check('Small boat crossings in 2021 were more than three times the 2020 total.', '2022-03-01');
+  assert.deepEqual(cs.map((c) => [c.type, c.verdict]), [['growth', 'accurate']], cs.map((c) => c.reason).join(' | '));
+  const four = await one('Small boat crossings in 2021 were four times the 2020 total.', '2022-03-01');
+  assert.equal(four.verdict, 'inaccurate', four.reason); // ×3.37 is three times, not four
+});
+
+test('a share of a period the figures do not reach is not judged on the months they do', { skip }, async () => {
+  const c = await one('Albanians make up a third of small boat arrivals in 2022 so far.', '2022-10-15', 'share');
+  assert.equal(c.verdict, 'unverifiable', c.reason);
+  assert.match(c.reason, /short of/);
+});
