@@ -108,3 +108,33 @@ test('a share of a period the figures do not reach is not judged on the months t
   assert.equal(c.verdict, 'unverifiable', c.reason);
   assert.match(c.reason, /short of/);
 });
+
+test('a day or month named without its year, after a year the sentence names, is in that year', { skip }, async () => {
+  // SB_01: 8,631 small-boat arrivals in August 2022 and 45,755 in 2022; 36,816 in 2024, the latest December before the claim.
+  const cs = await check('In 2022, 8,631 people crossed the Channel in small boats in August, and the total reached 45,755 by the end of December.', '2025-07-31');
+  const total = cs.find((c) => c.claimed.value === 45755)!;
+  assert.deepEqual(total.period, { from: '2022-01-01', to: '2022-12-31' });
+  assert.equal(total.verdict, 'accurate', total.reason);
+  const august = cs.find((c) => c.claimed.value === 8631)!;
+  assert.deepEqual(august.period, { from: '2022-08-01', to: '2022-08-31' });
+  assert.equal(august.verdict, 'accurate', august.reason);
+});
+
+test('"This" after a day\'s figure and the total it brings refers to the total; "this point last year" is the same days a year before', { skip }, async () => {
+  // SB_01 to 30 July: 25,436 (2025), 16,842 (2024): +51.0%.
+  const text = 'Some 898 people crossed the Channel in 13 boats on Wednesday, bringing the total for 2025 so far to 25,436. This is up 51% on this point last year.';
+  const change = (await check(text, '2025-07-31')).find((c) => c.type === 'growth')!;
+  assert.equal(change.verdict, 'accurate', change.reason);
+  assert.deepEqual(change.period, { from: '2025-01-01', to: '2025-07-30' });
+  assert.match(change.reason, /16,842/);
+});
+
+test('a figure in a clause that ranks its time ("the first year in which …") is not read as a plain count', { skip }, async () => {
+  // 2021 already had 28,526 arrivals: read as a count of 2022 (45,755) the sentence would be called accurate.
+  const c = await one('The first year in which more than 25,000 people crossed the Channel in small boats was 2022.', '2025-07-31');
+  assert.equal(c.verdict, 'unverifiable', c.reason);
+  assert.match(c.reason, /the first year in which/i);
+  // "last year" before a relative clause ranks nothing.
+  const plain = await one('Some 36,816 migrants arrived on small boats last year, the highest total since 2022.', '2025-01-02', 'count');
+  assert.equal(plain.verdict, 'accurate', plain.reason);
+});

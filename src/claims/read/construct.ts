@@ -78,7 +78,7 @@ export function construct(a: Analysis, segs: Segment[], ctx: ConstructContext): 
   // "1,200 people crossed in 26 boats on Saturday": the people and the boats they came in share the time.
   for (const d of drafts) {
     if (d.type !== 'count' || !d.quantity || !/^(in|aboard|on)$/.test(lw(a, d.quantity.start - 1)) || !a.measures.some((m) => m.start === d.quantity!.end && m.value.family === 'small_boats')) continue;
-    const people = drafts.find((o) => o !== d && o.seg === d.seg && o.type === 'count' && o.anchor[1] <= d.quantity!.start && d.quantity!.start - o.anchor[1] <= 4);
+    const people = drafts.find((o) => o !== d && o.seg === d.seg && o.type === 'count' && o.anchor[1] <= d.quantity!.start && d.quantity!.start - o.anchor[1] <= 6);
     if (!people) continue;
     if (!people.time && d.time) people.time = d.time;
     else if (people.time && !d.time) d.time = people.time;

@@ -114,6 +114,9 @@ export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Cl
     if (!r.claim) continue;
     const fam = r.measure ? FAMILIES.find((f) => f.id === r.measure!.family) ?? null : null;
     const missing = uncovered(a, segs, r.draft, drafts, fam);
+    // "The first year in which at least 25,000 arrived was 2022": a figure inside a clause that ranks its time is no plain count.
+    const ranked = rankedAntecedent(a, segs, r.draft.seg);
+    if (ranked) missing.push(ranked);
     if (missing.length) r.claim.unread = `did not understand ${missing.map((m) => `"${m}"`).join(', ')}${r.claim.unread ? `; ${r.claim.unread}` : ''}`;
     const what = missing.filter((m) => !timeText.has(m) && !/^[\d,.]+%?$/.test(m));
     if (what.length) measureWords.set(r, what);
@@ -134,8 +137,10 @@ export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Cl
     }
   }
   // What the next sentence can refer back to.
-  const main = [...done.values()].find((r) => r.claim && r.measure && r.period && !r.draft.baselineOf && (r.claim.type === 'count' || r.claim.type === 'mean_per'))
-    ?? [...done.values()].find((r) => r.claim && r.measure && !r.draft.baselineOf);
+  // The sentence's main figure; after a day's figure, the running total it brings ("898 … on Wednesday, bringing the total for 2025 so far to 25,436. This is up 51% …").
+  const figures = [...done.values()].filter((r) => r.claim && r.measure && r.period && !r.draft.baselineOf && !r.draft.vehicle && (r.claim.type === 'count' || r.claim.type === 'mean_per'));
+  const total = figures.find((r, k) => k > 0 && figures[0]!.period!.from === figures[0]!.period!.to && r.period!.to >= figures[0]!.period!.to && r.period!.from < r.period!.to);
+  const main = total ?? figures[0] ?? [...done.values()].find((r) => r.claim && r.measure && !r.draft.baselineOf);
   if (main?.measure) disc.topic = { measure: main.measure, period: main.period, type: main.claim!.type, ...(main.draft.per ? { per: main.draft.per } : {}) };
   const withPeriod = [...done.values()].find((r) => r.period && r.ownPeriod && !r.draft.baselineOf && r.period.kind !== 'since');
   if (withPeriod?.period) disc.lastPeriod = withPeriod.period;
@@ -193,6 +198,18 @@ function segmentSubject(segs: Segment[], idx: number, done: Map<Draft, Resolved>
 }
 
 const lw2 = (a: Analysis, i: number): string => a.tokens[i]?.lower ?? '';
+
+/** The antecedent of a relative clause that ranks it: "the first year in which …", "the only month when …". */
+function rankedAntecedent(a: Analysis, segs: Segment[], idx: number): string | null {
+  const s = segs[idx]!;
+  if (s.link !== 'relative' || s.parent === null) return null;
+  const p = segs[s.parent]!;
+  for (let k = Math.max(p.start, p.end - 5); k < p.end; k++) {
+    const tail = a.tokens.slice(k + 2, p.end).map((t) => t.lower);
+    if (lw2(a, k - 1) === 'the' && /^(first|last|only|earliest|latest)$/.test(lw2(a, k)) && /^(year|years|month|months|day|days|time|occasion|quarter)$/.test(lw2(a, k + 1)) && tail.every((w) => /^(in|on|during|of|at)$/.test(w)) && /^(which|when|that|where)$/.test(lw2(a, s.start))) return words(a, k - 1, s.start + 1);
+  }
+  return null;
+}
 
 const PLACE_DIMS = ['route', 'region', 'country', 'place', 'geo'];
 /** The sentence names a place of its own: a place word that sets the scope, or a place, route or region among its qualifiers. */

@@ -42,6 +42,8 @@ export interface TimeMention {
   expr: TimeExpr;
   /** "the whole of 2023": the period as named, never the same days of it. */
   whole?: boolean;
+  /** "In 2022, … in August": the start of the time that gave this one its year. */
+  yearFrom?: number;
 }
 
 export interface TimeContext {
@@ -203,7 +205,30 @@ export function findTimes(tokens: Token[], ctx: TimeContext): TimeMention[] {
       i = m.end;
     } else i++;
   }
-  return out;
+  return inYearNamed(tokens, out);
+}
+
+/**
+ * "The first year … was 2022, when …, and the total reached 45,774 by the end of December": a day or month
+ * named without its year, after a year the sentence names, is in that year (not the latest December before the claim).
+ */
+function inYearNamed(tokens: Token[], ts: TimeMention[]): TimeMention[] {
+  // The years the sentence names in so many words ("2022", "August 2022").
+  const years = ts.filter((t) => t.expr.kind === 'period' && !t.expr.period.open && tokens.slice(t.start, t.end).some((x) => /^\d{4}$/.test(x.text)));
+  const named = new Set(years.map((t) => (t.expr as { period: Period }).period.from.slice(0, 4)));
+  if (named.size !== 1 || years.some((t) => (t.expr as { period: Period }).period.to.slice(0, 4) !== [...named][0])) return ts;
+  const y = [...named][0]!;
+  return ts.map((t) => {
+    if (t.start < years[0]!.end || t.expr.kind !== 'period') return t;
+    const p = t.expr.period;
+    if (p.open || p.kind === 'since' || p.kind === 'year' || p.alternatives?.length || p.parts || tokens.slice(t.start, t.end).some((x) => /^\d{4}$/.test(x.text))) return t;
+    const shift = Number(y) - Number(p.from.slice(0, 4));
+    if (shift === 0 || p.to.slice(0, 4) !== p.from.slice(0, 4)) return t;
+    const move = (d: string) => `${y}${d.slice(4)}`;
+    const from = move(p.from);
+    const to = p.to.slice(5) === '02-28' || p.to.slice(5) === '02-29' ? monthEnd(`${y}-02-01`) : move(p.to);
+    return { ...t, yearFrom: years[0]!.start, expr: { ...t.expr, period: { ...p, from, to, reading: `${describeRange(from, to)} (in ${y}, the year the sentence names)` } } };
+  });
 }
 
 const lw = (tokens: Token[], i: number) => tokens[i]?.lower ?? '';
@@ -353,7 +378,7 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
   if ((w === 'the' || w === 'this' || w === 'that') && /^(same|equivalent|comparable|corresponding)$/.test(lw(tokens, i + 1)) && /^(period|time|months|month|days|point|stage|weeks|week|quarter)$/.test(lw(tokens, i + 2))) {
     return sameWindow(tokens, i, i + 3);
   }
-  if ((w === 'this' || w === 'that') && /^(period|time)$/.test(lw(tokens, i + 1)) && (/^(in|of|last)$/.test(lw(tokens, i + 2)) || yearAt(tokens, i + 2))) {
+  if ((w === 'this' || w === 'that') && /^(period|time|point|stage)$/.test(lw(tokens, i + 1)) && (/^(in|of|last)$/.test(lw(tokens, i + 2)) || yearAt(tokens, i + 2))) {
     return sameWindow(tokens, i, i + 2);
   }
   if (seq(tokens, i, 'for', 'this|the', 'period|time', 'of', 'the', 'year') || seq(tokens, i, 'for', 'the', 'time', 'of', 'year') || seq(tokens, i, 'for', 'this', 'point', 'in', 'the', 'year')) {
