@@ -138,3 +138,12 @@ test('a figure in a clause that ranks its time ("the first year in which …") i
   const plain = await one('Some 36,816 migrants arrived on small boats last year, the highest total since 2022.', '2025-01-02', 'count');
   assert.equal(plain.verdict, 'accurate', plain.reason);
 });
+
+test('a decided verdict carries the caveats of the measure it was judged on', { skip }, async () => {
+  const c = await one('Nearly 9,000 people died trying to cross borders in 2024.', '2025-04-07');
+  assert.equal(c.verdict, 'accurate', c.reason);
+  assert.ok(c.caveats?.some((x) => /minimum estimate/.test(x)), JSON.stringify(c.caveats));
+  const u = await one('Nearly 9,000 unaccompanied children died trying to cross borders in 2024.', '2025-04-07');
+  assert.equal(u.verdict, 'unverifiable');
+  assert.equal(u.caveats, undefined);
+});

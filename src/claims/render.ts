@@ -35,6 +35,7 @@ export function renderTerminal(out: CheckOutput, colour: boolean): string {
     lines.push(`  ${paint(c.verdict, `[${LABEL[c.verdict]}]`)} ${claimed} (${c.type}${c.metric ? `, ${c.metric}` : ''})`);
     lines.push(`    ${c.reason}`);
     for (const e of c.evidence) lines.push(`    · ${e.value.toLocaleString('en-GB')} — ${e.period}${e.note ? ` (${e.note})` : ''} — ${e.source}, ${e.release}`);
+    if (c.caveats?.[0]) lines.push(`    ! ${c.caveats[0]}${c.caveats.length > 1 ? ` (+${c.caveats.length - 1} more caveats: crossings metrics)` : ''}`);
   }
   return lines.join('\n').trimStart() + '\n';
 }

@@ -1,4 +1,5 @@
 /** Building the verdict JSON of a claim. */
+import { getMetric } from '../../metrics/catalogue.js';
 import type { Claim, ClaimResult, Evidence, Verdict } from '../types.js';
 
 /** The verdict JSON's type (design.md): a change is "growth", a rank of one "record", a count since a date "cumulative". */
@@ -34,6 +35,8 @@ export function result(c: Claim, verdict: Verdict, reason: string, evidence: Evi
       ...((c.type === 'change' && c.baseline) ? { baseline: c.baseline.reading } : c.type === 'comparison' ? { baseline: c.baseline.period.reading } : {}),
     },
     sentence: c.sentence,
+    // What the measure does and does not count ("a minimum estimate", "provisional"), beside any decided verdict.
+    ...(verdict !== 'unverifiable' && c.measure ? { caveats: getMetric(c.measure.metric).caveats } : {}),
     ...extra,
   };
 }
