@@ -1,7 +1,7 @@
 /** Verdicts against a store built from the fixture mirror: every expected figure is computed from the fixture rows. */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { buildStore } from '../src/store/build.js';
@@ -108,6 +108,22 @@ test('the verdict JSON has the shape of design.md and renders to terminal, Markd
   assert.equal(review.reviewRating.ratingValue, 5);
   assert.equal(review.itemReviewed.author.name, 'A. Speaker');
   assert.equal(review.itemReviewed.datePublished, '2025-01-01');
+});
+
+test('crossings check --file: an article that opens with a DATE line is checked as of that date, its offsets kept', () => {
+  const path = join(tmp(), 'article.txt');
+  const body = 'Some 580 people died last year.';
+  writeFileSync(path, `DATE: 2024-02-01\nSOURCE: https://example.org/a\n${body}\n`);
+  const r = cli(['check', '--file', path, '--json'], { CROSSINGS_DB: db });
+  assert.equal(r.code, 0, r.stderr);
+  const c = JSON.parse(r.stdout).claims[0];
+  assert.deepEqual(c.period, { from: '2023-01-01', to: '2023-12-31' });
+  assert.equal(c.verdict, 'accurate');
+  const text = readFileSync(path, 'utf8');
+  assert.equal(text.slice(c.span[0], c.span[1]), c.text);
+  const other = cli(['check', '--file', path, '--date', '2025-02-01', '--json'], { CROSSINGS_DB: db });
+  assert.deepEqual(JSON.parse(other.stdout).claims[0].period, { from: '2024-01-01', to: '2024-12-31' });
+  assert.match(other.stderr, /dated 2024-02-01; checking as of --date 2025-02-01/);
 });
 
 test('crossings check: --json, --jsonl (one line out per line in, bad lines reported), bad dates refused', () => {

@@ -226,8 +226,10 @@ async function loadWorkbook(ctx: LoadContext): Promise<LoadResult> {
       const dir = mkdtempSync(join(tmpdir(), 'crossings-wb-'));
       try {
         const path = join(dir, `${table}.csv`);
-        writeFileSync(path, toCsv(['_sheet_row', ...names.filter(Boolean)], objects));
-        const r = await loadCsvObservations({ ...ctx, path }, { ...spec, sheet: sheet.name, rowColumn: '_sheet_row' });
+        const csv = Buffer.from(toCsv(['_sheet_row', ...names.filter(Boolean)], objects), 'utf8');
+        writeFileSync(path, csv);
+        // The table's own bytes (its header and encoding are read from them), under the workbook's name for errors.
+        const r = await loadCsvObservations({ ...ctx, path, file: { ...ctx.file, bytes: csv } }, { ...spec, sheet: sheet.name, rowColumn: '_sheet_row' });
         loaded.push({ table, sheet: sheet.name, title, from: r.from, to: r.to, rows: r.rows, issues: r.issues });
       } finally {
         rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { defaultMirror } from '../config.js';
 import { CrossingsError } from '../errors.js';
 
 export const READ_ONLY_CONFIG: Record<string, string> = {
@@ -27,7 +28,10 @@ export interface Store {
 
 export async function openStore(path: string): Promise<Store> {
   if (!existsSync(path)) {
-    throw new CrossingsError('NO_STORE', `no store at ${path}: run \`crossings update\` first (or set --db / CROSSINGS_DB)`);
+    // Point at the offline mirror when there is one, so the hint does not send a new user to the network.
+    const mirror = defaultMirror();
+    const build = mirror ? `crossings update --from ${mirror}` : 'crossings update';
+    throw new CrossingsError('NO_STORE', `no store at ${path}: run \`${build}\` (or \`npm start\`) first, or set --db / CROSSINGS_DB`);
   }
   const mtimeMs = statSync(path).mtimeMs;
   let instance: DuckDBInstance;

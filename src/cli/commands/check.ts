@@ -53,7 +53,11 @@ export async function run(args: Args): Promise<void> {
       text = args.positionals.join(' ').trim();
       if (!text) throw new CrossingsError('USAGE', 'give a sentence to check, --file PATH or --jsonl IN');
     }
-    const date = (v.date as string | undefined) ?? today();
+    // A file that opens with "DATE: YYYY-MM-DD" (and "SOURCE: …") lines dates itself; the lines are blanked, keeping offsets.
+    const header = v.file ? headerOf(text) : null;
+    if (header) text = header.text;
+    if (header?.date && v.date && v.date !== header.date) process.stderr.write(`note: ${v.file as string} is dated ${header.date}; checking as of --date ${v.date as string}\n`);
+    const date = (v.date as string | undefined) ?? header?.date ?? today();
     const speaker = v.speaker as string | undefined;
     const out = await checkText(store.conn, { text, date, speaker, format }, data);
     if (v.json) return printJson(out);
@@ -63,4 +67,12 @@ export async function run(args: Args): Promise<void> {
   } finally {
     store.close();
   }
+}
+
+/** The "DATE:" and "SOURCE:" lines an article file may open with, blanked in the text. */
+function headerOf(text: string): { date: string | null; text: string } | null {
+  const m = /^(?:(?:DATE|SOURCE): [^\n]*\n)+/.exec(text);
+  if (!m) return null;
+  const date = /^DATE: (\d{4}-\d{2}-\d{2})\s*$/m.exec(m[0])?.[1] ?? null;
+  return { date, text: m[0].replace(/[^\n]/g, ' ') + text.slice(m[0].length) };
 }
