@@ -147,3 +147,29 @@ test('a decided verdict carries the caveats of the measure it was judged on', { 
   assert.equal(u.verdict, 'unverifiable');
   assert.equal(u.caveats, undefined);
 });
+
+test('two changes joined by "and" each keep their own baseline; "up on 2023" compares the same days of 2023', { skip }, async () => {
+  // SB_01, 1 January to 5 March: 3,434 (2025), 2,983 (2024), 2,953 (2023): +15.1% and +16.3%.
+  const cs = (await check('Small boat arrivals so far this year are 15% higher than in the same period of 2024 and also 16% up on 2023.', '2025-03-06')).filter((c) => c.type === 'growth');
+  assert.equal(cs.length, 2);
+  for (const c of cs) {
+    assert.deepEqual(c.period, { from: '2025-01-01', to: '2025-03-05' }, c.reason);
+    assert.equal(c.verdict, 'accurate', c.reason);
+  }
+  assert.match(cs[1]!.reason, /2023/);
+});
+
+test('the figure stated for the highest day is that day\'s, not the window\'s', { skip }, async () => {
+  // SB_01: 592 on 2 March 2025, the highest day of 2025 to 5 March.
+  const cs = await check('The highest number of people crossing the Channel in small boats in one day this year so far stands at 592, who arrived on March 2.', '2025-03-06');
+  const count = cs.find((c) => c.type === 'count' && c.claimed.value === 592)!;
+  assert.deepEqual(count.period, { from: '2025-03-02', to: '2025-03-02' });
+  assert.equal(count.verdict, 'accurate', count.reason);
+});
+
+test('a time word no time was read from leaves the claim unverifiable, not read with the sentence before\'s period', { skip }, async () => {
+  const text = 'So far this year 3,434 people have crossed the Channel in small boats. Some 1,378 people crossed in the first five days of the month.';
+  const c = (await check(text, '2025-03-06')).find((x) => x.claimed.value === 1378)!;
+  assert.equal(c.verdict, 'unverifiable', c.reason);
+  assert.match(c.reason, /did not understand "(days|month)"/);
+});

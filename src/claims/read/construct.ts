@@ -114,7 +114,11 @@ function shareTimes(d: Draft, drafts: Draft[]): void {
 function baselineAfter(a: Analysis, s: Segment, from: number): Range | null {
   // "…, to 36,816 in 2024": the level reached after the baseline is not part of it.
   const end = (i: number) => {
-    for (let k = i + 1; k < s.end - 1; k++) if (lw(a, k) === ',' && /^(to|reaching|bringing|taking)$/.test(lw(a, k + 1))) return k;
+    for (let k = i + 1; k < s.end - 1; k++) {
+      if (lw(a, k) === ',' && /^(to|reaching|bringing|taking)$/.test(lw(a, k + 1))) return k;
+      // "… than the same period in 2024 (2,983) and also 16% up on 2023": the next change is not part of this baseline.
+      if (/^(and|but|while|whereas)$/.test(lw(a, k)) && a.quantities.some((q) => q.start > k && q.start - k <= 3 && (q.unit === 'percent' || q.unit === 'ratio'))) return k;
+    }
     return s.end;
   };
   for (let i = from; i < s.end && i <= from + 3; i++) {
@@ -645,7 +649,8 @@ function changeDraft(a: Analysis, s: Segment, si: number, used: Set<number>, out
     // "92 percent below the record number set in 2015": likewise after "below" or "above".
     const levelNoun = /^(number|level|figure|total|amount|size|rate)$/.test(lw(a, anchor[1] + 1)) || (/^(record|peak|previous|all-time)$/.test(lw(a, anchor[1] + 1)) && /^(number|level|figure|total|high|low)$/.test(lw(a, anchor[1] + 2))) || /^(peak|record)$/.test(lw(a, anchor[1] + 1)) || (/^\d{4}$/.test(lw(a, anchor[1] + 1)) && /^(number|level|figure|total|count|tally)$/.test(lw(a, anchor[1] + 2)));
     const timesOf = (q.unit === 'ratio' || /^(below|above|under)$/.test(lw(a, anchor[1] - 1))) && lw(a, anchor[1]) === 'the' && levelNoun;
-    const base = timesOf ? ([anchor[1], s.end] as Range) : baselineAfter(a, s, anchor[1]);
+    // "16% up on 2023": the baseline's word may close the change's own words.
+    const base = timesOf ? ([anchor[1], s.end] as Range) : baselineAfter(a, s, BASELINE_STARTS.has(lw(a, anchor[1] - 1)) ? anchor[1] - 1 : anchor[1]);
     if (base) readBaseline(a, s, d, base, used, out, si);
     // "year on year", "on last year" anywhere in the clause.
     const yoy = within(a.times, s.start, s.end).find((t) => (t.expr.kind === 'yoy' || t.expr.kind === 'same_window') && !(base && t.start >= base[0]));
@@ -654,7 +659,7 @@ function changeDraft(a: Analysis, s: Segment, si: number, used: Set<number>, out
       bind(d, yoy.start, yoy.end, 'baseline');
     }
     // … or after it, with the level reached ("rose by about 8,000 on the year before, to 36,816 in 2024").
-    const own = [...timesIn(a, [s.start, base ? base[0] : s.end], used), ...(base && base[1] < s.end ? timesIn(a, [base[1], s.end], used) : [])].filter((t) => t !== yoy && t.expr.kind !== 'each');
+    const own = [...timesIn(a, [s.start, base ? base[0] : s.end], used), ...(base && base[1] < s.end && lw(a, base[1]) === ',' ? timesIn(a, [base[1], s.end], used) : [])].filter((t) => t !== yoy && t.expr.kind !== 'each');
     // The period of the change: the clause's time outside the baseline ("fell by 36% in 2023").
     if (own.length) d.time = own.find((t) => t.start >= anchor[1]) ?? own[own.length - 1]!;
     return d;

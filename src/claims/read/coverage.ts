@@ -5,7 +5,7 @@
  * claim's first and last bound word must be understood too. What is left is named in
  * the claim's reason, and the claim is unverifiable.
  */
-import { FUNCTION_POS, HARMLESS } from './lexicon.js';
+import { ATTRIBUTION_VERBS, FUNCTION_POS, HARMLESS } from './lexicon.js';
 import type { Draft } from './draft.js';
 import { PEOPLE_NOUNS, type Family } from './measures.js';
 import { within, type Analysis } from './mentions.js';
@@ -16,6 +16,8 @@ const AGENTS = new Set(['labour', 'government', 'conservatives', 'tories', 'mini
 
 /** Words of framing that stand around a claim and never change it. */
 const FRAMING = new Set(['surpassing', 'surpassed', 'exceeding', 'exceeded', 'overtaking', 'overtook', 'beating', 'breaking', 'eclipsing', 'used', 'popular', 'busy', 'accounting', 'account', 'accounts', 'attributed', 'primarily', 'mainly', 'largely', 'chiefly', 'mostly', 'partly', 'boasted', 'bragged', 'claimed', 'insisted', 'argued', 'admitted', 'told', 'pointed', 'showed', 'mark', 'marked', 'marks', 'continue', 'continues', 'continued', 'show', 'shows', 'represent', 'represents', 'represented', 'saw', 'see', 'sees', 'seen', 'witnessed', 'experienced', 'recorded', 'registered', 'counted', 'logged', 'accounted', 'received', 'receive', 'receives', 'hit', 'hits', 'reach', 'reached', 'reaching', 'rose', 'stood', 'stand', 'stands', 'totalled', 'totaled', 'totalling', 'amounted', 'were', 'already', 'now', 'then', 'so', 'far', 'also', 'still', 'again', 'just', 'only', 'nearly', 'almost', 'around', 'about', 'roughly', 'some', 'well', 'steep', 'steady', 'sharp', 'significant', 'dramatic', 'big', 'huge', 'large', 'modest', 'slight', 'notable', 'considerable', 'substantial', 'marked', 'staggering', 'sharply', 'steadily', 'significantly', 'dramatically', 'considerably', 'substantially', 'slightly', 'markedly', 'further', 'meanwhile', 'nevertheless', 'however', 'overall', 'last', 'previous', 'first', 'calendar', 'single', 'whole', 'entire', 'full', 'annual', 'known', 'believed', 'thought', 'feared', 'estimated', 'confirmed', 'official', 'officially', 'provisional', 'provisionally', 'preliminary', 'latest', 'new', 'record', 'figure', 'figures', 'number', 'numbers', 'total', 'level', 'levels', 'toll', 'count', 'tally', 'people', 'persons', 'individuals', 'migrants', 'refugees', 'men', 'women', 'according', 'data', 'statistics', 'period', 'compared', 'equivalent', 'same', 'respectively', 'likely', 'least', 'most', 'average', 'per', 'cent', 'percent', 'nationals', 'citizens', 'route', 'routes', 'path', 'active', 'common', 'busiest', 'journey', 'journeys', 'made', 'came', 'come', 'arrived', 'despite', 'began', 'begun', 'started', 'collecting', 'recording', 'records', 'when', 'where', 'whom', 'which', 'who']);
+
+const TIME_WORDS = /^(day|days|week|weeks|weekend|month|months|quarter|quarters|decade|decades|fortnight)$/;
 
 /** Events that name a time: harmless beside the claim's own dates, a period not read without them. */
 const EVENT_WORDS = new Set(['pandemic', 'covid', 'covid-19', 'coronavirus', 'lockdown', 'lockdowns', 'war', 'invasion', 'election', 'brexit', 'crisis', 'summit', 'conference', 'meeting', 'visit', 'deal', 'agreement', 'treaty', 'announcement', 'launch']);
@@ -70,6 +72,17 @@ export function uncovered(a: Analysis, segs: Segment[], d: Draft, all: Draft[], 
     let k = n + 1;
     while (k < seg.end && (a.tokens[k]!.pos === 'AUX' || a.tokens[k]!.pos === 'ADV' || a.tokens[k]!.pos === 'DET')) k++;
     if ((n >= d.anchor[0] - 4 && n < d.anchor[0]) || d.bound.has(k)) flag(n, n + 1);
+  }
+  // A time word no time was read from ("in the first five days of the month", "at the start of the month") leaves the period unknown.
+  for (let i = seg.start; i < seg.end; i++) {
+    if (!TIME_WORDS.test(a.tokens[i]!.lower) || boundAny.has(i) || known.has(i) || a.times.some((t) => i >= t.start && i < t.end)) continue;
+    // … but not the unit of a rank ("the month with the highest …"), a possessive date ("last week's Questions"), or the date of a statement ("published on New Year's Day").
+    if (a.superlatives.some((x) => (x.end <= i && i - x.end <= 2) || (x.start > i && x.start - i <= 3)) || a.units.some((u) => i >= u.start && i < u.end && a.quantities.some((q) => q.end === u.start))) continue;
+    // ("since records began a decade ago": when the record starts, which the series says.)
+    if (a.tokens[i + 1]?.lower === 'ago' && a.recordScopes.some((r) => r.end <= i && i - r.end <= 3)) continue;
+    // ("the month of October": the month is named.)
+    if ((a.tokens[i + 1]?.lower === 'of' && a.times.some((t) => t.start === i + 2)) || /^'s?$/.test(a.tokens[i + 1]?.lower ?? '') || a.tokens.slice(Math.max(seg.start, i - 5), i).some((t) => ATTRIBUTION_VERBS.has(t.lower) || /^(published|released)$/.test(t.lower))) continue;
+    flag(i, i + 1);
   }
   // An event that dates the claim ("shortly before the summit") is a time the reader cannot place, unless the claim has its own dates.
   if (!d.time && !d.baselineTimes?.length) for (let i = seg.start; i < seg.end; i++) if (EVENT_WORDS.has(a.tokens[i]!.lower) && !boundAny.has(i)) flag(i, i + 1);

@@ -100,11 +100,40 @@ export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Cl
     if (figure?.period) {
       // "the highest since 6 September": among the days after it (6 September itself was higher).
       const from = c.period.sinceEnd ? addDays(c.period.sinceEnd, 1) : c.period.from;
+      const window = c.period;
       c.rank = { ...c.rank, over: 'day', scope: { kind: 'within', from, to: c.period.to } };
       c.period = figure.period;
+      // "The highest number in one day this year so far stands at 592, …on March 2": that figure is the day's, not the window's.
+      for (const x of claims) {
+        if (x === c || x.type !== 'count' || !x.period || x.period.from !== window.from || x.period.to !== window.to || x.measure?.family !== c.measure?.family) continue;
+        // (Only a figure stated after the superlative: "15,212 so far this year, and 1,195 on 31 May the highest day" keeps its window.)
+        if (x.span[0] <= c.span[0]) continue;
+        x.period = figure.period;
+        x.notes.push('the figure of the day ranked');
+      }
       c.quantity ??= figure.type === 'count' ? figure.quantity : null;
       bindDay(figure.period);
-    } else c.unread ??= `which ${unit} is ranked is not read`;
+    } else if (dayNamed(a, r.draft.anchor[1], c.period)) {
+      // "… stands at 592, who arrived on March 2": the day named after the superlative is the one ranked.
+      const t = dayNamed(a, r.draft.anchor[1], c.period)!;
+      const day = (t.expr as { period: Period }).period;
+      const window = c.period;
+      c.rank = { ...c.rank, over: 'day', scope: { kind: 'within', from: c.period.sinceEnd ? addDays(c.period.sinceEnd, 1) : c.period.from, to: c.period.to } };
+      c.period = day;
+      for (let i = t.start; i < t.end; i++) if (!r.draft.bound.has(i)) r.draft.bound.set(i, 'period');
+      for (const x of claims) {
+        if (x === c || x.type !== 'count' || !x.period || x.period.from !== window.from || x.period.to !== window.to || x.span[0] <= c.span[0] || x.measure?.family !== c.measure?.family) continue;
+        x.period = day;
+        x.notes.push('the figure of the day ranked');
+      }
+    } else {
+      c.unread ??= `which ${unit} is ranked is not read`;
+      // The figure stated for that day is not the window's either.
+      for (const x of claims) {
+        if (x === c || x.type !== 'count' || !x.period || x.period.from !== c.period.from || x.period.to !== c.period.to || x.span[0] <= c.span[0] || x.measure?.family !== c.measure?.family) continue;
+        x.unread ??= `the figure of the ${unit} ranked highest or lowest, and which ${unit} that is is not read`;
+      }
+    }
   }
   // The coverage rule, once every claim of the sentence has bound its words.
   // Words not understood that may change what is counted (not a time or a number, which are the claim's own period).
@@ -198,6 +227,11 @@ function segmentSubject(segs: Segment[], idx: number, done: Map<Draft, Resolved>
 }
 
 const lw2 = (a: Analysis, i: number): string => a.tokens[i]?.lower ?? '';
+
+/** A single day named after a superlative, inside its window and bound by no claim as its own. */
+function dayNamed(a: Analysis, from: number, window: Period): TimeMention | undefined {
+  return a.times.find((t) => t.start >= from && t.expr.kind === 'period' && t.expr.period.kind === 'day' && t.expr.period.from >= window.from && t.expr.period.to <= window.to);
+}
 
 /** The antecedent of a relative clause that ranks it: "the first year in which …", "the only month when …". */
 function rankedAntecedent(a: Analysis, segs: Segment[], idx: number): string | null {
