@@ -173,3 +173,18 @@ test('a time word no time was read from leaves the claim unverifiable, not read 
   assert.equal(c.verdict, 'unverifiable', c.reason);
   assert.match(c.reason, /did not understand "(days|month)"/);
 });
+
+test('"from" a place is where, not a baseline; "to over N" is the level reached', { skip }, async () => {
+  const cs = await check('In 2023 there was a sharp rise in irregular crossings into the EU from Western Africa, up 161% to over 39,000.', '2024-06-01');
+  for (const c of cs) assert.deepEqual(c.filters, { route: 'Western African Route' }, `${c.text}: ${c.reason}`);
+  const count = cs.find((c) => c.type === 'count')!;
+  assert.equal(count.claimed.value, 39000);
+  assert.equal(count.verdict, 'accurate', count.reason); // Frontex: 39,673 on the Western African route in 2023
+});
+
+test('a place referred back to after a sentence not understood is not the place of an older sentence', { skip }, async () => {
+  const text = 'In 2023 Frontex detected 158,000 crossings on the Central Mediterranean route. Crossings on the Eastern land border via countries like Belarus rose too. Crossings over this border increased by 50% to 9,500 in 2023.';
+  const last = (await check(text, '2024-06-01')).filter((c) => c.text.includes('this border'));
+  assert.ok(last.length > 0);
+  for (const c of last) assert.equal(c.verdict, 'unverifiable', c.reason);
+});

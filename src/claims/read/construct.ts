@@ -127,7 +127,12 @@ function baselineAfter(a: Analysis, s: Segment, from: number): Range | null {
       if (w === 'compared' && !/^(to|with)$/.test(lw(a, i + 1))) continue;
       // "on" only before a figure, a time or "the": "up 29% on the 18,004", "down 20% on last year".
       if (w === 'on' && !(lw(a, i + 1) === 'the' || a.times.some((t) => t.start === i + 1 || t.start === i) || a.quantities.some((q) => q.start === i + 1))) continue;
-      return [i, end(i)];
+      // "up 154% to over 21,600": the level reached, not a baseline.
+      if (w === 'over' && lw(a, i - 1) === 'to') continue;
+      const e = end(i);
+      // "a rise in crossings from the Eastern Land Border": "from" a place is where, not what it is compared with.
+      if ((w === 'from' || w === 'over') && !a.quantities.some((q) => q.start > i && q.start < e) && !a.times.some((t) => t.start > i && t.start < e) && !within(a.references, i, e).length) continue;
+      return [i, e];
     }
   }
   // "an increase of 3,000 small boat arrivals in 2022 compared with 2021": "compared with" marks the baseline wherever it stands.

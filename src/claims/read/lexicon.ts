@@ -101,6 +101,13 @@ export const REFERENCES = new PhraseSet<'figure' | 'measure' | 'place'>([
   ['this route', 'place'],
   ['the route', 'place'],
   ['that route', 'place'],
+  ['this migratory route', 'place'],
+  ['this migration route', 'place'],
+  ['the same route', 'place'],
+  ['this border', 'place'],
+  ['that border', 'place'],
+  ['this path', 'place'],
+  ['this corridor', 'place'],
 ]);
 
 /** Function words: never a qualifier. */

@@ -167,10 +167,16 @@ export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Cl
   }
   // What the next sentence can refer back to.
   // The sentence's main figure; after a day's figure, the running total it brings ("898 … on Wednesday, bringing the total for 2025 so far to 25,436. This is up 51% …").
-  const figures = [...done.values()].filter((r) => r.claim && r.measure && r.period && !r.draft.baselineOf && !r.draft.vehicle && (r.claim.type === 'count' || r.claim.type === 'mean_per'));
+  // (Never a claim whose words were not understood: "via countries like Ukraine" must not pass on as a nationality.)
+  const understood = (r: Resolved) => !r.claim?.unread?.includes('did not understand');
+  const figures = [...done.values()].filter((r) => r.claim && r.measure && r.period && understood(r) && !r.draft.baselineOf && !r.draft.vehicle && (r.claim.type === 'count' || r.claim.type === 'mean_per'));
   const total = figures.find((r, k) => k > 0 && figures[0]!.period!.from === figures[0]!.period!.to && r.period!.to >= figures[0]!.period!.to && r.period!.from < r.period!.to);
-  const main = total ?? figures[0] ?? [...done.values()].find((r) => r.claim && r.measure && !r.draft.baselineOf);
+  const main = total ?? figures[0] ?? [...done.values()].find((r) => r.claim && r.measure && understood(r) && !r.draft.baselineOf);
   if (main?.measure) disc.topic = { measure: main.measure, period: main.period, type: main.claim!.type, ...(main.draft.per ? { per: main.draft.per } : {}) };
+  // A sentence about something not understood ends the topic: "this border" after it must not reach back past it.
+  else if ([...done.values()].some((r) => r.claim && !understood(r) && !r.draft.baselineOf)) disc.topic = null;
+  // … and so does one that names another route without a figure ("Crossings on the Eastern land border rose too.").
+  else if (disc.topic && a.values.some((v) => v.entry.kind === 'route' && !v.entry.targets.some((t) => (disc.topic!.measure.filters[t.dim] ?? []).some((x) => t.values.includes(x))))) disc.topic = null;
   const withPeriod = [...done.values()].find((r) => r.period && r.ownPeriod && !r.draft.baselineOf && r.period.kind !== 'since');
   if (withPeriod?.period) disc.lastPeriod = withPeriod.period;
   disc.scope = sentenceScope ?? disc.scope;
@@ -386,6 +392,9 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     notes.push(`"${words(a, placeRef.start, placeRef.end)}" read as the sentence before's ${Object.values(pickDims(disc.topic.measure.filters, ['route'])).flat().join(', ') || 'route'}`);
   }
   let unread: string | undefined;
+  // "this border" with no route read before it: the place is not known.
+  const placeUnknown = placeRef && !values.some((v) => v.entry.kind === 'route') && !(disc.topic && pickDims(disc.topic.measure.filters, ['route']).route);
+  if (placeUnknown) unread = `"${words(a, placeRef.start, placeRef.end)}" refers to a place said before, which is not read`;
   let partFilters: Record<string, string[]> = {};
   let partLabel = '';
   if (choice) {
