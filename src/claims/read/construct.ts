@@ -7,7 +7,7 @@
  */
 import { ATTRIBUTION_VERBS, ORDINALS } from './lexicon.js';
 import { newDraft, bind, type Draft } from './draft.js';
-import { at, within, type Analysis } from './mentions.js';
+import { at, lw, within, type Analysis } from './mentions.js';
 import { wordsToNumber, type QuantityMention } from './quantities.js';
 import { yearOf } from '../../util/dates.js';
 import type { Segment } from './segments.js';
@@ -22,7 +22,6 @@ export interface ConstructContext {
 }
 
 type Range = [number, number];
-const lw = (a: Analysis, i: number) => a.tokens[i]?.lower ?? '';
 const lemma = (a: Analysis, i: number) => a.tokens[i]?.lemma ?? '';
 const isNum = (a: Analysis, i: number): number | null => {
   const t = a.tokens[i];

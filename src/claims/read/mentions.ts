@@ -88,6 +88,9 @@ export function analyse(sentence: string, offset: number, vocab: Vocabulary, ctx
   };
 }
 
+/** The lower-case word at a token index ('' past either end). */
+export const lw = (a: Analysis, i: number): string => a.tokens[i]?.lower ?? '';
+
 /** Mentions of a layer inside a token range. */
 export const within = <T extends { start: number; end: number }>(xs: T[], from: number, to: number): T[] => xs.filter((x) => x.start >= from && x.end <= to);
 export const at = <T extends { start: number; end: number }>(xs: T[], i: number): T | undefined => xs.find((x) => i >= x.start && i < x.end);

@@ -11,7 +11,7 @@ import { uncovered } from './coverage.js';
 import { words, type Draft } from './draft.js';
 import { construct } from './construct.js';
 import { FAMILIES, familyById, type Scope } from './measures.js';
-import { analyse, within, type Analysis } from './mentions.js';
+import { analyse, lw, within, type Analysis } from './mentions.js';
 import { quantityOf, tokensText, type QuantityMention } from './quantities.js';
 import { applyFilters, chooseFamily, measureOf, targetFor } from './resolve.js';
 import { resolveGeneric } from './measures.js';
@@ -232,7 +232,6 @@ function segmentSubject(segs: Segment[], idx: number, done: Map<Draft, Resolved>
   return s.parent !== null ? segmentSubject(segs, s.parent, done, false) : null;
 }
 
-const lw2 = (a: Analysis, i: number): string => a.tokens[i]?.lower ?? '';
 
 /** A single day named after a superlative, inside its window and bound by no claim as its own. */
 function dayNamed(a: Analysis, from: number, window: Period): TimeMention | undefined {
@@ -246,7 +245,7 @@ function rankedAntecedent(a: Analysis, segs: Segment[], idx: number): string | n
   const p = segs[s.parent]!;
   for (let k = Math.max(p.start, p.end - 5); k < p.end; k++) {
     const tail = a.tokens.slice(k + 2, p.end).map((t) => t.lower);
-    if (lw2(a, k - 1) === 'the' && /^(first|last|only|earliest|latest)$/.test(lw2(a, k)) && /^(year|years|month|months|day|days|time|occasion|quarter)$/.test(lw2(a, k + 1)) && tail.every((w) => /^(in|on|during|of|at)$/.test(w)) && /^(which|when|that|where)$/.test(lw2(a, s.start))) return words(a, k - 1, s.start + 1);
+    if (lw(a, k - 1) === 'the' && /^(first|last|only|earliest|latest)$/.test(lw(a, k)) && /^(year|years|month|months|day|days|time|occasion|quarter)$/.test(lw(a, k + 1)) && tail.every((w) => /^(in|on|during|of|at)$/.test(w)) && /^(which|when|that|where)$/.test(lw(a, s.start))) return words(a, k - 1, s.start + 1);
   }
   return null;
 }
@@ -279,7 +278,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   if (!measureWords.length && parent && !parentSubject) measureWords = within(a.measures, parent.seg.start, parent.seg.end);
   // "The highest daily total … was on 31 May, when 1,195 people crossed": what is ranked is named in the clause of the day.
   if (!measureWords.length && d.type === 'rank') {
-    const when = segs.find((x) => x.parent === d.seg && x.link === 'relative' && lw2(a, x.start) === 'when');
+    const when = segs.find((x) => x.parent === d.seg && x.link === 'relative' && lw(a, x.start) === 'when');
     if (when) measureWords = within(a.measures, when.start, when.end);
   }
   if (d.type === 'mean_per') measureWords = measureWords.filter((m) => m.value.family !== 'small_boats');
@@ -373,12 +372,12 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   // "excluding dependants", "not including children": the other values of that dimension.
   for (let k = 0; k < values.length; k++) {
     const v = values[k]!;
-    const ex = lw2(a, v.start - 1) === 'excluding' || lw2(a, v.start - 1) === 'excl' || (lw2(a, v.start - 1) === 'including' && lw2(a, v.start - 2) === 'not');
+    const ex = lw(a, v.start - 1) === 'excluding' || lw(a, v.start - 1) === 'excl' || (lw(a, v.start - 1) === 'including' && lw(a, v.start - 2) === 'not');
     if (!ex) continue;
     const targets = v.entry.targets.map((t) => ({ ...t, values: ctx.vocab.valuesOf(t.metric, t.dim).filter((x) => !t.values.includes(x)) })).filter((t) => t.values.length);
     if (!targets.length) continue;
     values[k] = { ...v, entry: { ...v.entry, label: `not ${v.entry.label}`, targets } };
-    bindWords('filter', lw2(a, v.start - 1) === 'including' ? v.start - 2 : v.start - 1, v.start);
+    bindWords('filter', lw(a, v.start - 1) === 'including' ? v.start - 2 : v.start - 1, v.start);
   }
   // "this route": the route of the sentence before.
   const placeRef = refs.find((r) => r.value === 'place');
@@ -707,9 +706,9 @@ function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null
       const after = r.afterValues.flatMap((v) => v.entry.targets.filter((t) => t.metric === base.measure?.metric).flatMap((t) => t.values));
       const rank: Rank = { k: r.k, direction: r.direction, scope: r.scope, over: r.over, negated: r.negated, ...(after.length ? { after } : {}) };
       if (r.earlierOnly || /^(previous|former|earlier)$/.test(a.tokens[d.anchor[0] - 1]?.lower ?? '')) (rank as Rank & { earlierOnly?: boolean }).earlierOnly = true;
-      const recordOf = a.tokens.some((t, k) => t.lower === 'record' && lw2(a, k - 1) === 'a' && k >= d.anchor[0] - 1 && k <= d.anchor[1] && a.quantities.some((x) => x.start === k + 1));
+      const recordOf = a.tokens.some((t, k) => t.lower === 'record' && lw(a, k - 1) === 'a' && k >= d.anchor[0] - 1 && k <= d.anchor[1] && a.quantities.some((x) => x.start === k + 1));
       // … or said to be one then ("the highest on record at the time").
-      const then = a.tokens.some((t, k) => k >= d.anchor[1] && k <= d.anchor[1] + 3 && (t.lower === 'then' || (t.lower === 'at' && lw2(a, k + 1) === 'the' && lw2(a, k + 2) === 'time')));
+      const then = a.tokens.some((t, k) => k >= d.anchor[1] && k <= d.anchor[1] + 3 && (t.lower === 'then' || (t.lower === 'at' && lw(a, k + 1) === 'the' && lw(a, k + 2) === 'time')));
       if (recordOf || then) rank.ofEvent = true;
       if (d.overDefault && base.period) rank.over = defaultOver(base.period, r.scope);
       const dimOf = (v: ValueMention) => (base.measure ? targetFor(v, base.measure.metric)?.dim : undefined);
