@@ -59,7 +59,7 @@ export const COMMANDS: CommandSpec[] = [
     options: [
       { name: 'from', type: 'string', arg: 'DIR', help: 'read a mirror folder laid out like ../shared/data instead of the official URLs (default: $CROSSINGS_MIRROR)' },
       { name: 'official', type: 'boolean', help: 'download from the official URLs even when a mirror is set' },
-      { name: 'source', type: 'string', multiple: true, arg: 'ID', help: 'only these sources (repeatable)' },
+      { name: 'source', type: 'string', multiple: true, arg: 'ID', help: 'only these sources' },
       json,
     ],
     examples: ['crossings update --from ../shared/data', 'crossings update --official'],
@@ -86,7 +86,7 @@ export const COMMANDS: CommandSpec[] = [
       { name: 'by', type: 'string', arg: 'GRAIN', help: 'day, week, month, quarter or year (default: year)' },
       { name: 'from', type: 'string', arg: 'DATE', help: 'first date (YYYY, YYYY-MM or YYYY-MM-DD)' },
       { name: 'to', type: 'string', arg: 'DATE', help: 'last date (YYYY, YYYY-MM or YYYY-MM-DD)' },
-      { name: 'where', type: 'string', multiple: true, arg: 'DIM=VALUE', help: 'keep only rows whose dimension has this value, spelled as the publisher spells it (repeatable)' },
+      { name: 'where', type: 'string', multiple: true, arg: 'DIM=VALUE', help: 'keep only rows whose dimension has this value, spelled as the publisher spells it' },
       { name: 'sql', type: 'boolean', help: 'also print the SQL that was run' },
       json,
       csv,
