@@ -37,7 +37,7 @@ async function onEveryReading(readings: Claim[], ctx: JudgeContext): Promise<Cla
   const good = outs.find((o) => supports(o.verdict));
   const label = (o: ClaimResult) => readings[outs.indexOf(o)]?.measure?.label;
   const reading = (o: ClaimResult) => (label(o) && label(o) !== label(first) ? label(o)! : o.period ? `${o.period.from} to ${o.period.to}` : 'as stated');
-  const note = (o: ClaimResult) => `${reading(o)}: ${o.verdict.replace('_', ' ')}`;
+  const note = (o: ClaimResult) => `${o === first && good && label(good) !== label(first) ? label(first) : reading(o)}: ${o.verdict.replace('_', ' ')}`;
   if (good) return good === first ? good : { ...good, reason: `${good.reason} (Read as ${reading(good)}; as first read, ${note(first)}.)` };
   const open = outs.find((o) => o.verdict === 'unverifiable');
   if (open && open !== first) return { ...open, reason: `${first.reason} But the words also allow ${note(open)}: ${open.reason}` };

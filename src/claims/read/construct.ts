@@ -11,7 +11,7 @@ import { at, lw, within, type Analysis } from './mentions.js';
 import { wordsToNumber, type QuantityMention } from './quantities.js';
 import { yearOf } from '../../util/dates.js';
 import type { Segment } from './segments.js';
-import type { TimeMention } from './times.js';
+import { yearPeriod, type TimeMention } from './times.js';
 import type { RankOver, RankScope } from '../types.js';
 
 export interface ConstructContext {
@@ -81,6 +81,17 @@ export function construct(a: Analysis, segs: Segment[], ctx: ConstructContext): 
     if (!people) continue;
     if (!people.time && d.time) people.time = d.time;
     else if (people.time && !d.time) d.time = people.time;
+  }
+  // "… the same period of 2023, the deadliest year for migrants since 2016": a superlative in apposition to a year is that year's.
+  for (const d of drafts) {
+    if (d.type !== 'rank') continue;
+    const c = lw(a, d.anchor[0] - 1) === 'the' ? d.anchor[0] - 2 : d.anchor[0] - 1;
+    if (lw(a, c) !== ',' || !/^(year|years)$/.test(lw(a, d.anchor[1]) || lw(a, d.anchor[1] - 1))) continue;
+    const t = a.times.find((x) => x.end === c);
+    const y = t && (t.expr.kind === 'same_window' ? t.expr.year : t.expr.kind === 'period' && t.expr.period.kind === 'year' ? Number(t.expr.period.from.slice(0, 4)) : null);
+    if (!t || !y) continue;
+    d.time = { start: t.end - 1, end: t.end, expr: { kind: 'period', period: yearPeriod(y, `${y}, the year the superlative stands beside`) } };
+    d.subject = 'self';
   }
   // "92 percent below the record number set in 2015": a record named inside a baseline is said of the baseline's period.
   for (const d of drafts) {

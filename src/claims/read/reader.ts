@@ -436,6 +436,11 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     // "Iranians (13%)": the part is a value of the whole's own dimension.
     for (const dim of Object.keys(partFilters)) if (measure.filters[dim] && !d.partValues?.length) delete measure.filters[dim];
   }
+  // "Deaths of migrants at sea in Europe": IOM's region Europe is the land; the crossings to it are its region Mediterranean. Both are read.
+  if (measure && measure.family === 'deaths' && measure.filters.region?.includes('Europe') && !measure.filters.region.includes('Mediterranean')) {
+    const both = { ...measure, filters: { ...measure.filters, region: [...measure.filters.region, 'Mediterranean'] }, label: `${measure.label} (with the Mediterranean crossings to Europe)` };
+    measure = { ...measure, alternatives: [...(measure.alternatives ?? []), both] };
+  }
   // "Over 5,000 died in the Mediterranean in 2016. … the number of deaths recorded up to 21 December stood at 4,913": a sentence
   // that names no place may go on with the place of the sentence before; both readings are judged.
   if (measure && !topicUsed && disc.topic && disc.topic.measure.family === measure.family && !placeNamed(a, values)) {
