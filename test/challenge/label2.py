@@ -30,7 +30,7 @@ import os
 import sys
 from collections import defaultdict
 
-from mirror_data import DATA, HERE, SB, SB_FIRST, SB_LAST, D, eom, iso, num, path, sb  # noqa: E402
+from mirror_data import DATA, HERE, SB, SB_FIRST, SB_LAST, D, eom, iso, num, path, qload, sb, v_count, weekday_before  # noqa: E402
 
 
 FX = []  # (month, route, type, nat, n)
@@ -94,14 +94,6 @@ def iomy(y, **kw):
                and (kw.get('region') is None or kw['region'] in x['regions']))
 
 
-def qload(fname, valcol, dims):
-    out = []
-    with open(path('uk-home-office/quarterly-detailed', fname), encoding='utf-8-sig') as f:
-        for r in csv.DictReader(f):
-            q = r['Quarter']
-            q = int(q.split('Q')[-1]) if 'Q' in q else int(q)
-            out.append((int(r['Year']), q, {k: r[c] for k, c in dims.items()}, num(r[valcol])))
-    return out
 
 
 ASY = qload('Asy_D01_asylum_applications_2001Q1-2024Q3_no-age-sex.csv', 'Applications', {'applicant_type': 'Applicant type'})
@@ -161,22 +153,6 @@ def M(y, m, m2=None):
     return {'from': f'{y}-{m:02d}-01', 'to': iso(eom(y, m2 or m))}
 
 
-def v_count(a, c, hedge='exact', unit=None):
-    rel = abs(a - c) / a if a else float('inf')
-    if hedge == 'exact':
-        return 'accurate' if rel <= 0.01 else 'roughly_accurate' if rel <= 0.05 else 'inaccurate' if rel > 0.10 else 'grey'
-    if hedge == 'round':
-        return 'accurate' if abs(a - c) <= unit / 2 else 'roughly_accurate' if rel <= 0.05 else 'inaccurate' if rel > 0.10 else 'grey'
-    if hedge == 'about':
-        return 'accurate' if rel <= 0.05 else 'roughly_accurate' if rel <= 0.10 else 'inaccurate'
-    if hedge == 'nearly':
-        top = c + (unit or 0) / 2
-        return 'accurate' if 0.9 * c <= a <= top else 'roughly_accurate' if 0.8 * c <= a <= top * 1.02 else 'inaccurate'
-    if hedge == 'more_than':
-        return 'accurate' if a > c else 'roughly_accurate' if a >= 0.98 * c else 'inaccurate'
-    if hedge == 'fewer_than':
-        return 'accurate' if a < c else 'inaccurate'
-    raise ValueError(hedge)
 
 
 def v_signed(a, c, hedge='exact', unit=None):
@@ -250,12 +226,6 @@ ABS = 'claimed is the signed absolute change in people (not a percentage)'
 SBY = {y: sb(f'{y}-01-01', f'{y}-12-31') for y in range(2018, 2026)}
 
 
-def weekday_before(date, wd):
-    """The latest day with weekday wd (0 = Monday) strictly before date."""
-    d = D(date) - dt.timedelta(days=1)
-    while d.weekday() != wd:
-        d -= dt.timedelta(days=1)
-    return d
 
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)

@@ -47,3 +47,39 @@ def sb(a, b, i=0):
     a, b = D(a), D(b)
     assert SB_FIRST <= a <= b <= SB_LAST, (a, b)
     return sum(v[i] for k, v in SB.items() if a <= k <= b)
+
+
+def qload(fname, valcol, dims):
+    out = []
+    with open(path('uk-home-office/quarterly-detailed', fname), encoding='utf-8-sig') as f:
+        for r in csv.DictReader(f):
+            q = r['Quarter']
+            q = int(q.split('Q')[-1]) if 'Q' in q else int(q)
+            out.append((int(r['Year']), q, {k: r[c] for k, c in dims.items()}, num(r[valcol])))
+    return out
+
+
+def v_count(a, c, hedge='exact', unit=None):
+    rel = abs(a - c) / a if a else float('inf')
+    if hedge == 'exact':
+        return 'accurate' if rel <= 0.01 else 'roughly_accurate' if rel <= 0.05 else 'inaccurate' if rel > 0.10 else 'grey'
+    if hedge == 'round':
+        return 'accurate' if abs(a - c) <= unit / 2 else 'roughly_accurate' if rel <= 0.05 else 'inaccurate' if rel > 0.10 else 'grey'
+    if hedge == 'about':
+        return 'accurate' if rel <= 0.05 else 'roughly_accurate' if rel <= 0.10 else 'inaccurate'
+    if hedge == 'nearly':
+        top = c + (unit or 0) / 2
+        return 'accurate' if 0.9 * c <= a <= top else 'roughly_accurate' if 0.8 * c <= a <= top * 1.02 else 'inaccurate'
+    if hedge == 'more_than':
+        return 'accurate' if a > c else 'roughly_accurate' if a >= 0.98 * c else 'inaccurate'
+    if hedge == 'fewer_than':
+        return 'accurate' if a < c else 'inaccurate'
+    raise ValueError(hedge)
+
+
+def weekday_before(date, wd):
+    """The latest day with weekday wd (0 = Monday) strictly before date."""
+    d = D(date) - dt.timedelta(days=1)
+    while d.weekday() != wd:
+        d -= dt.timedelta(days=1)
+    return d
