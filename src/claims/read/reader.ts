@@ -103,11 +103,7 @@ export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Cl
       const window = c.period;
       c.rank = { ...c.rank, over: 'day', scope: { kind: 'within', from, to: c.period.to } };
       c.period = figure.period;
-      // "The highest number in one day this year so far stands at 592, …on March 2": that figure is the day's, not the window's.
-      for (const x of claims) {
-        if (x === c || x.type !== 'count' || !x.period || x.period.from !== window.from || x.period.to !== window.to || x.measure?.family !== c.measure?.family) continue;
-        // (Only a figure stated after the superlative: "15,212 so far this year, and 1,195 on 31 May the highest day" keeps its window.)
-        if (x.span[0] <= c.span[0]) continue;
+      for (const x of dayFigures(claims, c, window)) {
         x.period = figure.period;
         x.notes.push('the figure of the day ranked');
       }
@@ -121,18 +117,14 @@ export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Cl
       c.rank = { ...c.rank, over: 'day', scope: { kind: 'within', from: c.period.sinceEnd ? addDays(c.period.sinceEnd, 1) : c.period.from, to: c.period.to } };
       c.period = day;
       for (let i = t.start; i < t.end; i++) if (!r.draft.bound.has(i)) r.draft.bound.set(i, 'period');
-      for (const x of claims) {
-        if (x === c || x.type !== 'count' || !x.period || x.period.from !== window.from || x.period.to !== window.to || x.span[0] <= c.span[0] || x.measure?.family !== c.measure?.family) continue;
+      for (const x of dayFigures(claims, c, window)) {
         x.period = day;
         x.notes.push('the figure of the day ranked');
       }
     } else {
       c.unread ??= `which ${unit} is ranked is not read`;
       // The figure stated for that day is not the window's either.
-      for (const x of claims) {
-        if (x === c || x.type !== 'count' || !x.period || x.period.from !== c.period.from || x.period.to !== c.period.to || x.span[0] <= c.span[0] || x.measure?.family !== c.measure?.family) continue;
-        x.unread ??= `the figure of the ${unit} ranked highest or lowest, and which ${unit} that is is not read`;
-      }
+      for (const x of dayFigures(claims, c, c.period)) x.unread ??= `the figure of the ${unit} ranked highest or lowest, and which ${unit} that is is not read`;
     }
   }
   // The coverage rule, once every claim of the sentence has bound its words.
@@ -233,7 +225,15 @@ function segmentSubject(segs: Segment[], idx: number, done: Map<Draft, Resolved>
 }
 
 
-/** A single day named after a superlative, inside its window and bound by no claim as its own. */
+/**
+ * "The highest number in one day this year so far stands at 592": the counts stated after a day's superlative over its
+ * whole window are that day's figure, not the window's ("15,212 so far this year, and 1,195 on 31 May the highest day" keeps its window).
+ */
+function dayFigures(claims: Claim[], rank: Claim, window: Period): Claim[] {
+  return claims.filter((x) => x !== rank && x.type === 'count' && x.period && x.period.from === window.from && x.period.to === window.to && x.span[0] > rank.span[0] && x.measure?.family === rank.measure?.family);
+}
+
+/** A single day named after a superlative, inside its window. */
 function dayNamed(a: Analysis, from: number, window: Period): TimeMention | undefined {
   return a.times.find((t) => t.start >= from && t.expr.kind === 'period' && t.expr.period.kind === 'day' && t.expr.period.from >= window.from && t.expr.period.to <= window.to);
 }
@@ -446,7 +446,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   if (measure && !topicUsed && disc.topic && disc.topic.measure.family === measure.family && !placeNamed(a, values)) {
     const carried = pickDims(disc.topic.measure.filters, PLACE_DIMS);
     if (Object.keys(carried).length && !PLACE_DIMS.some((k) => measure!.filters[k])) {
-      measure = { ...measure, alternatives: [{ ...measure, filters: { ...measure.filters, ...carried }, label: `${measure.label} (${Object.values(carried).flat().join(', ')}, as in the sentence before)` }] };
+      measure = { ...measure, alternatives: [...(measure.alternatives ?? []), { ...measure, alternatives: [], filters: { ...measure.filters, ...carried }, label: `${measure.label} (${Object.values(carried).flat().join(', ')}, as in the sentence before)` }] };
     }
   }
   if (!measure && !unread) {
