@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkText } from '../src/claims/check.js';
+import { checkText, MAX_TEXT_CHARS } from '../src/claims/check.js';
 import { SeriesData } from '../src/metrics/access.js';
 import { openStore } from '../src/store/open.js';
 
@@ -18,7 +18,12 @@ export interface ClaimBench {
   warm_article_p99_ms: number;
   cold_cli_claim_p50_ms: number;
   first_claim_uncached_ms: number;
+  /** Hostile texts of 200 KB (issue 11): the worst of three runs each, with the claims and skipped entries they gave. */
+  hostile: { text: string; worst_ms: number; claims: number; skipped: number; response_bytes: number }[];
 }
+
+/** Texts built to cost the reader the most: one endless sentence, many tiny ones, many claims. */
+const HOSTILE = ['more 5 people ', '5. ', 'Up 5% on 2023. ', 'In 2023, 5,000 people crossed. ', 'The highest on record. '];
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -48,6 +53,18 @@ export async function benchClaims(db: string, shared: string, root: string): Pro
     await checkText(store.conn, { text: article, date: '2025-04-07' }, data);
     perArticle.push(performance.now() - t);
   }
+  const hostile: ClaimBench['hostile'] = [];
+  for (const phrase of HOSTILE) {
+    const text = phrase.repeat(Math.floor(MAX_TEXT_CHARS / phrase.length));
+    let worst = 0;
+    let out = await checkText(store.conn, { text, date: '2025-06-01' }, data);
+    for (let round = 0; round < 3; round++) {
+      t = performance.now();
+      out = await checkText(store.conn, { text, date: '2025-06-01' }, data);
+      worst = Math.max(worst, performance.now() - t);
+    }
+    hostile.push({ text: `"${phrase}" × ${Math.floor(MAX_TEXT_CHARS / phrase.length).toLocaleString('en-GB')}`, worst_ms: Math.round(worst), claims: out.claims.length, skipped: out.skipped?.length ?? 0, response_bytes: JSON.stringify(out).length });
+  }
   store.close();
   const cold: number[] = [];
   for (const g of gold.slice(0, 8)) {
@@ -63,5 +80,6 @@ export async function benchClaims(db: string, shared: string, root: string): Pro
     warm_article_p99_ms: pct(perArticle, 99),
     cold_cli_claim_p50_ms: pct(cold, 50),
     first_claim_uncached_ms: Math.round(first * 100) / 100,
+    hostile,
   };
 }

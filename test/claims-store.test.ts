@@ -172,3 +172,14 @@ test('revisions: where releases disagree, the claim is judged against the figure
   assert.equal(later.claims[0]!.verdict, 'inaccurate', 'once the revision is out, 4 is the figure, and 3 is 25% short of it');
   assert.deepEqual(later.claims[0]!.evidence.map((e) => e.value), [4]);
 });
+
+test('bounded output: a check of 1,050 figure sentences answers at most 1,000 claims, names the rest, and no claim repeats its sentence twice', async () => {
+  const text = Array.from({ length: 1_050 }, (_, i) => `In 2023, ${(10_000 + i).toLocaleString('en-GB')} people died crossing the Mediterranean.`).join(' ');
+  const out = await checkText(store.conn, { text, date: '2025-06-01' });
+  assert.equal(out.claims.length, 1_000);
+  assert.match(out.skipped?.[0]?.reason ?? '', /limit is 1,000 claims a check/);
+  assert.ok(out.claims.every((c) => !('sentence' in c)));
+  // The stated bound (docs/reliability.md): under 8 KB a claim.
+  const size = JSON.stringify(out).length;
+  assert.ok(size < 8_000 * out.claims.length, `${size} bytes`);
+});

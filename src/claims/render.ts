@@ -12,9 +12,14 @@ export function overall(out: CheckOutput): Verdict {
   return best;
 }
 
+/** Lines naming what was not read, and why. */
+function skippedLines(out: CheckOutput): string[] {
+  return (out.skipped ?? []).map((s) => `Not read (characters ${s.span[0]}–${s.span[1]}): ${s.reason}.`);
+}
+
 export function renderTerminal(out: CheckOutput, colour: boolean): string {
   const paint = (v: Verdict, s: string) => (colour ? `\x1b[${COLOURS[v]}m${s}\x1b[0m` : s);
-  if (out.claims.length === 0) return 'No statistical claims found.\n';
+  if (out.claims.length === 0) return ['No statistical claims found.', ...skippedLines(out)].join('\n') + '\n';
   const lines: string[] = [];
   let lastText = '';
   // Each sentence once, with the words of each of its claims highlighted in the colour of its verdict.
@@ -37,16 +42,19 @@ export function renderTerminal(out: CheckOutput, colour: boolean): string {
     for (const e of c.evidence) lines.push(`    · ${e.value.toLocaleString('en-GB')} — ${e.period}${e.note ? ` (${e.note})` : ''} — ${e.source}, ${e.release}`);
     if (c.caveats?.[0]) lines.push(`    ! ${c.caveats[0]}${c.caveats.length > 1 ? ` (+${c.caveats.length - 1} more caveats: crossings metrics)` : ''}`);
   }
+  const skipped = skippedLines(out);
+  if (skipped.length) lines.push('', ...skipped);
   return lines.join('\n').trimStart() + '\n';
 }
 
 export function renderMarkdown(out: CheckOutput): string {
-  if (out.claims.length === 0) return 'No statistical claims found.\n';
+  if (out.claims.length === 0) return ['No statistical claims found.', ...skippedLines(out).map((l) => `\n${l}`)].join('\n') + '\n';
   const rows = out.claims.map((c) => {
     const ev = c.evidence.map((e) => `${e.value.toLocaleString('en-GB')} (${e.period}${e.note ? `, ${e.note}` : ''})`).join('; ');
     return `| ${c.text.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${c.claimed.text ?? ''} | **${LABEL[c.verdict]}** | ${c.reason.replace(/\|/g, '\\|')} | ${ev} |`;
   });
-  return ['| claim | figure | verdict | why | evidence |', '|---|---|---|---|---|', ...rows].join('\n') + '\n';
+  const skipped = skippedLines(out).map((l) => `\n${l}`);
+  return ['| claim | figure | verdict | why | evidence |', '|---|---|---|---|---|', ...rows, ...skipped].join('\n') + '\n';
 }
 
 export function renderClaimReview(out: CheckOutput, meta: { date: string; speaker?: string | undefined; url?: string }): object[] {

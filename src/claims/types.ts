@@ -4,6 +4,8 @@
  * from shared parts (a measure, a period, a quantity, a rank, a baseline) and the
  * bindings that say which words filled which role. What the data say is a ClaimResult.
  */
+import type { Skipped } from './limits.js';
+
 export type Verdict = 'accurate' | 'roughly_accurate' | 'misleading' | 'inaccurate' | 'unverifiable';
 export const VERDICT_RANK: Record<Verdict, number> = { unverifiable: 0, accurate: 1, roughly_accurate: 2, misleading: 3, inaccurate: 4 };
 
@@ -226,8 +228,6 @@ export interface ClaimResult {
   /** Readings considered, for transparency. */
   readings?: string[];
   caveats?: string[];
-  /** The sentence the claim is in. */
-  sentence: string;
 }
 
 export interface ReadingSummary {
@@ -248,4 +248,6 @@ export interface CheckInput {
 
 export interface CheckOutput {
   claims: ClaimResult[];
+  /** Words not read (a sentence past the reader's limits, text past the claim limit), and why. Absent when everything was read. */
+  skipped?: Skipped[];
 }

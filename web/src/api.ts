@@ -36,7 +36,7 @@ export const api = {
   sources: () => call<{ releases: Record<string, unknown>[] }>('/api/sources'),
   incidents: (q: Record<string, string>) => call<{ features: { geometry: { coordinates: [number, number] }; properties: { id: string; date: string | null; total: number; route: string | null; cause: string | null; location: string | null } }[] }>(`/api/incidents?${new URLSearchParams(q).toString()}`),
   check: (text: string, date: string, speaker?: string) =>
-    call<{ claims: Claim[] }>('/api/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, date, ...(speaker ? { speaker } : {}) }) }),
+    call<{ claims: Claim[]; skipped?: { span: [number, number]; reason: string }[] }>('/api/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, date, ...(speaker ? { speaker } : {}) }) }),
 };
 
 export interface Claim {

@@ -34,7 +34,6 @@ export function result(c: Claim, verdict: Verdict, reason: string, evidence: Evi
       ...(c.type === 'rank' ? { rank: c.rank } : {}),
       ...((c.type === 'change' && c.baseline) ? { baseline: c.baseline.reading } : c.type === 'comparison' ? { baseline: c.baseline.period.reading } : {}),
     },
-    sentence: c.sentence,
     // What the measure does and does not count ("a minimum estimate", "provisional"), beside any decided verdict.
     ...(verdict !== 'unverifiable' && c.measure ? { caveats: getMetric(c.measure.metric).caveats } : {}),
     ...extra,

@@ -42,6 +42,15 @@ export function newDiscourse(): Discourse {
   return { topic: null, scope: null, lastPeriod: null, lastRankK: null, sentences: 0 };
 }
 
+/** A sentence passed over unread: what follows cannot lean on it for its place, measure or period. */
+export function skipSentence(disc: Discourse): void {
+  disc.sentences++;
+  disc.topic = null;
+  disc.scope = null;
+  disc.lastPeriod = null;
+  disc.lastRankK = null;
+}
+
 interface Resolved {
   draft: Draft;
   claim: Claim | null;

@@ -25,6 +25,8 @@ export async function check(main: HTMLElement): Promise<void> {
       out.replaceChildren();
       if (res.claims.length === 0) out.append(h('p', {}, 'No statistical claims found.'));
       out.append(highlighted(text.value, res.claims));
+      // Words the checker did not read (a sentence past its limits) are named, never dropped in silence.
+      for (const sk of res.skipped ?? []) out.append(h('p', { class: 'skipped' }, `Not read (characters ${sk.span[0]}–${sk.span[1]}): ${sk.reason}.`));
       for (const [i, c] of res.claims.entries()) {
         const box = h('article', { class: `claim ${c.verdict}`, 'data-verdict': c.verdict });
         box.append(
