@@ -87,6 +87,8 @@ test('month arithmetic clamps to month ends and handles leap years', () => {
 test('tolerances follow the hedge and the written precision', () => {
   assert.equal(judgeCount(9000, 9002, 'nearly', 1000).verdict, 'accurate', '"nearly 9,000": 9,002 is 9,000 at its rounding');
   assert.equal(judgeCount(9000, 7000, 'nearly', 1000).verdict, 'inaccurate');
+  assert.equal(judgeCount(1000, 1464, 'nearly', 1000).verdict, 'inaccurate', '"nearly 1,000": 1,464 rounds to 1,000 but is far over it');
+  assert.equal(judgeCount(9000, 9400, 'nearly', 1000).verdict, 'roughly_accurate', '"nearly 9,000": 9,400 is over it, within 5%');
   assert.equal(judgeCount(40000, 45755, 'more_than', 10000).verdict, 'accurate');
   assert.equal(judgeCount(50000, 49600, 'more_than', 10000).verdict, 'roughly_accurate', 'a hair (under 1%) short of a lower bound');
   assert.equal(judgeCount(50000, 49000, 'more_than', 10000).verdict, 'inaccurate', '2% short of a lower bound');
@@ -106,6 +108,9 @@ test('tolerances follow the hedge and the written precision', () => {
   assert.equal(judgeShare(85, 84.5, 'about', 2.5).verdict, 'accurate');
   assert.equal(judgeShare(20, 37.7, 'nearly', 5).verdict, 'inaccurate');
   assert.equal(judgeShare(50, 1.5, 'more_than', 0).verdict, 'inaccurate');
+  assert.equal(judgeShare(50, 46, 'nearly', 3).verdict, 'accurate', '"nearly half": within a tenth below');
+  assert.equal(judgeShare(50, 44.5, 'nearly', 3).verdict, 'roughly_accurate', '"nearly half" of 44.5%: a little generous');
+  assert.equal(judgeShare(50, 41, 'nearly', 3).verdict, 'inaccurate', '"nearly half" of 41%: too far below');
 });
 
 test('sentences: abbreviations, decimals and wrapped lines do not split; headings and list items do; HTML and Markdown become text', () => {

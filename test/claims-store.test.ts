@@ -48,7 +48,16 @@ test('counts read with their hedges', async () => {
   assert.deepEqual(await verdicts('Nearly 600 people died in 2023.'), ['accurate']);
   assert.deepEqual(await verdicts('More than 1,100 people died in 2024.'), ['inaccurate']);
   assert.deepEqual(await verdicts('About 1,000 migrants died in 2024.'), ['accurate']);
-  assert.deepEqual(await verdicts('Only 58 people died in 2023.'), ['inaccurate']);
+  assert.deepEqual(await verdicts('Only 58 people died worldwide in 2023.'), ['inaccurate']);
+});
+
+test('a figure with no place, a small part of a measure counted by place, is about a place said elsewhere: unverifiable', async () => {
+  // The fixture's 2023 total is 582: "58 died in 2023" with no place is a tenth of it, "worldwide" makes it a claim about the whole.
+  const out = await checkText(store.conn, { text: 'Only 58 people died in 2023.', date: '2025-06-01' });
+  assert.equal(out.claims[0]!.verdict, 'unverifiable');
+  assert.match(out.claims[0]!.reason, new RegExp(`names no place, and 58 is a small part of the whole \\(${yearly['2023']} `));
+  assert.deepEqual(await verdicts('Only 58 people died worldwide in 2023.'), ['inaccurate']);
+  assert.deepEqual(await verdicts('Only 300 people died in 2023.'), ['inaccurate'], 'half the whole: a claim about it, and wrong');
 });
 
 test('records, growth and streaks over whole years', async () => {
@@ -72,7 +81,7 @@ test('IOM records deaths as it verifies them: a total so far is also read as the
   const soFar = await checkText(store.conn, { text: 'Four migrants have died so far this year.', date: '2025-05-04' });
   assert.equal(soFar.claims[0]!.verdict, 'accurate');
   assert.match(soFar.claims[0]!.reason, /a week before the claim/);
-  assert.deepEqual(await verdicts('Forty migrants have died so far this year.', '2025-05-04'), ['inaccurate']);
+  assert.deepEqual(await verdicts('Forty migrants have died worldwide so far this year.', '2025-05-04'), ['inaccurate']);
   // A closed period, or one that ended weeks before the claim, is read as stated.
   assert.notEqual((await checkText(store.conn, { text: 'Four migrants died between 1 January and 3 May 2025.', date: '2025-05-04' })).claims[0]!.verdict, 'accurate');
 });

@@ -130,6 +130,11 @@ interface ClaimBase {
   /** How the measure, filters or period were read where the words did not say it directly. */
   notes: string[];
   /**
+   * The measure is counted by place (IOM's deaths, Frontex's routes, Eurostat's countries) and the sentence names
+   * none: read as the whole (worldwide, the EU). A figure far below the whole is then about a place said elsewhere.
+   */
+  placeless?: boolean;
+  /**
    * Set when the reading is incomplete: the words not understood, a period not stated,
    * a measure the store does not hold. The claim is then unverifiable with this reason.
    */

@@ -1,5 +1,6 @@
 /** Counts: a figure for a measure over a period, read with its hedge and precision, against each source of the measure. */
 import { addDays, daysBetween, describeRange } from '../../util/dates.js';
+import { getMetric } from '../../metrics/catalogue.js';
 import type { CountClaim, ClaimResult, Evidence, Period, Quantity } from '../types.js';
 import { describeFilters, UPWARD_REVISION, valueOf, type Figure, type JudgeContext } from './figures.js';
 import { result, unverifiable } from './result.js';
@@ -9,7 +10,7 @@ import { publishedFor } from './published.js';
 
 export async function judgeCountClaim(c: CountClaim, ctx: JudgeContext): Promise<ClaimResult> {
   if (c.measure!.named === 'deportation') return deportation(c, ctx);
-  const alts = [...(c.period?.alternatives ?? []), ...recordingLag(c, ctx.date)];
+  const alts = [...(c.period?.alternatives ?? []), ...recordingLag(c, ctx.date), ...publicationLag(c, ctx.date)];
   if (!alts.length) return onePeriod(c, ctx);
   // The period can be read several ways ("the 32,855 in 2022" after a window of 2024): the figure holds on the reading it matches.
   const outs = [await onePeriod(c, ctx)];
@@ -40,6 +41,18 @@ function recordingLag(c: CountClaim, date: string): Period[] {
   return out;
 }
 
+/**
+ * A daily series is published the day after: a total "since Sunday" or "so far this year" given on a day may have been
+ * written before the day before's figure was out. Such a total is also read to the day before that.
+ */
+function publicationLag(c: CountClaim, date: string): Period[] {
+  const p = c.period;
+  if (!p?.open || getMetric(c.measure!.metric).grain !== 'day' || c.measure!.family === 'deaths' || daysBetween(p.to, date) > 1) return [];
+  const to = addDays(p.to, -1);
+  if (to < p.from) return [];
+  return [{ ...p, to, open: false, alternatives: [], reading: `${p.reading}, to ${describeRange(to, to)}: each day's figure is published the day after, and may not have been out when the claim was made` }];
+}
+
 async function onePeriod(c: CountClaim, ctx: JudgeContext): Promise<ClaimResult> {
   const q = c.quantity;
   const got = await valueOf(ctx, c.measure!, c.period!);
@@ -51,6 +64,9 @@ async function onePeriod(c: CountClaim, ctx: JudgeContext): Promise<ClaimResult>
     }
     return unverifiable(c, `Cannot check: ${got.why}.`);
   }
+  // No place named, and the figure a small part of the whole: it is about a place said elsewhere ("350 deaths had been
+  // documented in 2022", after a paragraph on the Caribbean), not a claim about the world that is wrong twentyfold.
+  if (c.placeless && got.fig.value >= 3 * q.value) return unverifiable(c, `Not checked: the sentence names no place, and ${fmt(q.value)} is a small part of the whole (${fmt(got.fig.value)} ${c.measure!.label} for ${describeRange(got.fig.from, got.fig.to)}): it is probably about a place named elsewhere in the text.`);
   // A period running up to the claim, whose published figures stop well short of it: a count only grows, so a lower bound
   // already reached holds, and a figure already exceeded is wrong; anything else waits for the rest of the period.
   const cut = got.fig.cutDays ?? 0;

@@ -31,7 +31,8 @@ export function judgeCount(claimed: number, actual: number, hedge: Hedge | null,
     case 'nearly': {
       // "nearly X": below X and within 10% of it; a figure a hair over X is X at the claim's rounding.
       if (actual <= claimed && actual >= claimed * 0.9) return { verdict: 'accurate', why: `${fmt(actual)} is just under ${fmt(claimed)} (within 10%)` };
-      if (actual > claimed && actual - claimed <= precision / 2) return { verdict: 'accurate', why: `${fmt(actual)} is ${fmt(claimed)} at the claim's rounding (to the nearest ${fmt(precision)})` };
+      // (A hair: "nearly 1,000" is not 1,464, though 1,464 rounds to 1,000.)
+      if (actual > claimed && actual - claimed <= Math.min(precision / 2, 0.02 * claimed)) return { verdict: 'accurate', why: `${fmt(actual)} is ${fmt(claimed)} at the claim's rounding (to the nearest ${fmt(precision)})` };
       if (actual > claimed && rel <= 0.05) return { verdict: 'roughly_accurate', why: `${fmt(actual)} is slightly over ${fmt(claimed)}, not under it` };
       if (actual < claimed && actual >= claimed * 0.8) return { verdict: 'roughly_accurate', why: `${fmt(actual)} is ${pct(rel)} below ${fmt(claimed)}: "nearly" stretches to 10%` };
       return { verdict: 'inaccurate', why: `${fmt(actual)} is ${pct(rel)} ${rel < 0 ? 'below' : 'above'} ${fmt(claimed)}` };
@@ -131,9 +132,13 @@ export function judgeShare(claimed: number, actual: number, hedge: Hedge | null,
       return actual < claimed || (hedge === 'up_to' && actual <= claimed)
         ? { verdict: 'accurate', why: `${say(actual)} is less than ${say(claimed)}` }
         : { verdict: actual <= claimed + 1 ? 'roughly_accurate' : 'inaccurate', why: `${say(actual)} is not less than ${say(claimed)}` };
-    case 'nearly':
-      if (actual <= claimed + 0.5 && actual >= claimed - Math.max(tol, claimed * 0.1)) return { verdict: 'accurate', why: `${say(actual)} is nearly ${say(claimed)}` };
+    case 'nearly': {
+      const near = Math.max(tol, claimed * 0.1);
+      if (actual <= claimed + 0.5 && actual >= claimed - near) return { verdict: 'accurate', why: `${say(actual)} is nearly ${say(claimed)}` };
+      // As for counts, "nearly" stretches half as far again below ("nearly half" of 44.5%): roughly.
+      if (actual <= claimed + 0.5 && actual >= claimed - 1.5 * near) return { verdict: 'roughly_accurate', why: `${say(actual)} is ${fmt(claimed - actual)} points short of ${say(claimed)}: "nearly" is a little generous` };
       break;
+    }
     default:
   }
   if (Math.abs(actual - claimed) <= tol) return { verdict: 'accurate', why: `${say(actual)} is ${say(claimed)} at the claim's rounding (±${fmt(tol)} points)` };

@@ -30,6 +30,8 @@ const isNum = (a: Analysis, i: number): number | null => {
   return wordsToNumber([t.lower]);
 };
 
+/** Nouns for where something happened: "on the route", "on the border", "on the islands". */
+const PLACE_NOUNS = new Set(['route', 'routes', 'border', 'borders', 'coast', 'coasts', 'island', 'islands', 'sea', 'seas', 'crossing', 'frontier', 'way', 'journey', 'corridor', 'path']);
 const BASELINE_STARTS = new Set(['than', 'on', 'from', 'compared', 'against', 'over', 'versus', 'vs', 'relative', 'since', 'in comparison']);
 const COPULAS = new Set(['were', 'are', 'was', 'is', 'been', 'be', 'being', 'remain', 'remained']);
 const SHARE_VERBS = new Set(['making', 'made', 'make', 'makes', 'accounting', 'accounted', 'account', 'accounts', 'representing', 'represented', 'represent', 'represents', 'comprising', 'comprised', 'constituting', 'constituted']);
@@ -137,6 +139,8 @@ function baselineAfter(a: Analysis, s: Segment, from: number): Range | null {
       if (w === 'compared' && !/^(to|with)$/.test(lw(a, i + 1))) continue;
       // "on" only before a figure, a time or "the": "up 29% on the 18,004", "down 20% on last year".
       if (w === 'on' && !(lw(a, i + 1) === 'the' || a.times.some((t) => t.start === i + 1 || t.start === i) || a.quantities.some((q) => q.start === i + 1))) continue;
+      // "a 78% decline on the route through the western Balkans", "on the Central Mediterranean": where, not what it is compared with.
+      if (w === 'on' && lw(a, i + 1) === 'the' && (PLACE_NOUNS.has(lw(a, i + 2)) || a.values.some((v) => v.start === i + 2 && /^(route|region|place)$/.test(v.entry.kind)))) continue;
       // "up 154% to over 21,600": the level reached, not a baseline.
       if (w === 'over' && lw(a, i - 1) === 'to') continue;
       const e = end(i);
@@ -387,6 +391,7 @@ function shares(a: Analysis, s: Segment, si: number, used: Set<number>, segDraft
       if (verb === k + 2) bind(d, k + 1, k + 2, 'part');
       d.measureWords = within(a.measures, k + 1, verb);
       d.values = within(a.values, k + 1, verb);
+      d.wholeRange = [k + 1, verb];
       d.references = within(a.references, k + 1, verb);
       const t = timesIn(a, [k + 1, verb], used)[0] ?? timesIn(a, [s.start, s.end], used).find((x) => (x.expr.kind === 'period' || x.expr.kind === 'since') && x.end <= q.start);
       if (t) d.time = t;
@@ -614,7 +619,9 @@ function changes(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[
     let anchor: Range = [q.start, q.end];
     // A ×2 or ×½ names its own direction; a "threefold increase" or "doubling" may also carry a word.
     if (q.unit === 'ratio') dir = q.value >= 1 ? 'up' : 'down';
-    const after = a.changes.find((c) => c.start >= q.end && c.start <= q.end + 2 && (c.value.form === 'noun' || c.value.form === 'verb'));
+    // "a 59% year-on-year decline": a time between the figure and its change noun.
+    const gap = a.times.find((t) => t.start === q.end)?.end ?? q.end;
+    const after = a.changes.find((c) => c.start >= q.end && c.start <= gap + 2 && (c.value.form === 'noun' || c.value.form === 'verb'));
     const cmp = a.comparatives.find((c) => c.start === q.end);
     const before = [...a.changes].reverse().find((c) => c.end <= q.start && q.start - c.end <= 2 && !(lw(a, c.end) === 'than'));
     const nounOf = before && before.value.form === 'noun' && lw(a, before.end) === 'of';
@@ -764,13 +771,15 @@ function ranks(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
     for (const n of a.negations) if (n >= s.start && n < start && start - n <= 6) bind(d, n, n + 1, 'negation');
     // What is ranked: the noun after the superlative, or a unit time ("for a calendar year"), or "for this period of the year".
     let over: RankOver | null = null;
-    for (let j = sup.end; j < Math.min(s.end, sup.end + 3); j++) {
+    for (let j = sup.end; j < Math.min(s.end, sup.end + 4); j++) {
       const u = UNIT_NOUNS[lw(a, j)];
       if (u) {
         over = u;
         bind(d, j, j + 1, 'rank');
         break;
       }
+      // "the highest single-day total": the hyphen of a compound is part of the noun phrase.
+      if (lw(a, j) === '-' && a.tokens[j - 1]?.pos === 'ADJ') continue;
       if (a.tokens[j]?.pos !== 'ADJ' && a.tokens[j]?.pos !== 'NOUN' && !(a.tokens[j]?.pos === 'VERB' && /(ed|ing)$/.test(a.tokens[j]!.lower))) break;
     }
     const unitTime = within(a.times, s.start, s.end).find((t) => t.expr.kind === 'unit' || t.expr.kind === 'this_period');

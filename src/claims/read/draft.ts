@@ -47,6 +47,8 @@ export interface Draft {
   /** share: a part named by a measure word ("were removed by force": enforced returns). */
   partMeasures?: PhraseMatch<MeasureWord>[];
   negated?: boolean;
+  /** A share's whole, as tokens ("of the 1,457 deaths recorded throughout the Americas"): a count restating it shares its qualifiers. */
+  wholeRange?: [number, number];
   /** share with its whole elided ("nearly 20% were …"): the whole of the share before it. */
   wholeFromPrevious?: boolean;
   /** streak */

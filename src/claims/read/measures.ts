@@ -143,7 +143,7 @@ export const MEASURE_WORDS = new PhraseSet<MeasureWord>([
   ...['applied for asylum', 'claimed asylum', 'sought asylum', 'seek asylum', 'seeking asylum', 'claim asylum', 'claiming asylum', 'apply for asylum', 'lodged asylum applications', 'requested asylum'].map((p) => [p, V('asylum')] as [string, MeasureWord]),
   // Refugees, detention, boats.
   ...['refugees', 'refugee population'].map((p) => [p, N('refugees')] as [string, MeasureWord]),
-  ...['entered detention', 'entering detention', 'entered immigration detention', 'entering immigration detention', 'detained', 'held in detention', 'people in detention', 'held in immigration detention'].map((p) => [p, V('uk_detention')] as [string, MeasureWord]),
+  ...['entered detention', 'entering detention', 'entered immigration detention', 'entering immigration detention', 'detained', 'held in detention', 'held in immigration detention'].map((p) => [p, V('uk_detention')] as [string, MeasureWord]),
   ...['boats', 'small boats', 'dinghies', 'vessels'].map((p) => [p, N('small_boats')] as [string, MeasureWord]),
 ], true);
 

@@ -3,7 +3,7 @@
  * (a quantity, a time, a measure word, a dimension value, a place that sets the scope,
  * and the closed word classes). Constructions read these layers, never the raw text.
  */
-import { AGGREGATES, CHANGES, COMPARATIVES, NEGATIONS, NON_STATISTIC_UNITS, RECORD_SCOPES, REFERENCES, SUPERLATIVES, type ChangeWord } from './lexicon.js';
+import { AGGREGATES, CHANGES, COMPARATIVES, NEGATIONS, NON_STATISTIC_UNITS, OTHER_COUNTERS, RECORD_SCOPES, REFERENCES, SUPERLATIVES, type ChangeWord } from './lexicon.js';
 import { MEASURE_WORDS, SCOPE_WORDS, type MeasureWord, type Scope } from './measures.js';
 import type { PhraseMatch } from './phrases.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
@@ -29,6 +29,8 @@ export interface Analysis {
   references: PhraseMatch<'figure' | 'measure' | 'place'>[];
   units: PhraseMatch<string>[];
   unheld: PhraseMatch<string>[];
+  /** Counters whose figures are not held ("Caminando Fronteras"). */
+  counters: PhraseMatch<string>[];
   negations: number[];
   /** "mainly from Syria, Afghanistan and Egypt": who the counted were, not which of them were counted. */
   compositions: { start: number; end: number }[];
@@ -84,6 +86,7 @@ export function analyse(sentence: string, offset: number, vocab: Vocabulary, ctx
     references: REFERENCES.findAll(tokens),
     units: NON_STATISTIC_UNITS.findAll(tokens),
     unheld: UNHELD_QUALIFIERS.findAll(tokens),
+    counters: OTHER_COUNTERS.findAll(tokens),
     negations: tokens.filter((t) => NEGATIONS.has(t.lower)).map((t) => t.i),
   };
 }

@@ -17,7 +17,7 @@ import { applyFilters, chooseFamily, measureOf, targetFor } from './resolve.js';
 import { resolveGeneric } from './measures.js';
 import { segment, type Segment } from './segments.js';
 import { shiftToYear, yearPeriod, type TimeMention } from './times.js';
-import { DIM_KINDS, type ValueMention, type Vocabulary } from './values.js';
+import { DIM_KINDS, type ValueEntry, type ValueMention, type Vocabulary } from './values.js';
 import type { Sentence } from '../text.js';
 
 export interface ReadContext {
@@ -32,14 +32,22 @@ export interface Discourse {
   scope: Scope | null;
   lastPeriod: Period | null;
   lastRankK: number | null;
+  /** The part of the sentence before's share ("Albanians accounted for a third …"), for a "They also made up …" after it. */
+  lastPart: { entries: ValueEntry[]; family: string } | null;
   sentences: number;
 }
+
+/** What a value names, for a reason: a country named as where ("arrived in Malta") is a place. */
+const kindOf = (v: ValueMention): string => (v.context === 'in' && v.entry.form === 'name' && v.entry.kind === 'nationality' ? 'place' : v.entry.kind);
+
+/** Pronouns that can stand for the part of a share said before: "They also made up nearly half …". */
+const PART_PRONOUNS = new Set(['they', 'these', 'those', 'them']);
 
 /** Speakers whose "the numbers" means Channel small-boat crossings unless they say otherwise. */
 const UK_BORDER_ROLES = /\b(home secretary|home office|immigration minister|border security minister|minister for border security|border force|policing minister|prime minister)\b/i;
 
 export function newDiscourse(): Discourse {
-  return { topic: null, scope: null, lastPeriod: null, lastRankK: null, sentences: 0 };
+  return { topic: null, scope: null, lastPeriod: null, lastRankK: null, lastPart: null, sentences: 0 };
 }
 
 /** A sentence passed over unread: what follows cannot lean on it for its place, measure or period. */
@@ -49,6 +57,7 @@ export function skipSentence(disc: Discourse): void {
   disc.scope = null;
   disc.lastPeriod = null;
   disc.lastRankK = null;
+  disc.lastPart = null;
 }
 
 interface Resolved {
@@ -63,6 +72,8 @@ interface Resolved {
   /** The claim this one took its measure from. */
   from?: Resolved | null;
   scope: Scope | null;
+  /** A share's part as read (its values), for a pronoun in the next sentence. */
+  part?: ValueEntry[];
 }
 
 export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Claim[] {
@@ -181,10 +192,38 @@ export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Cl
   const withPeriod = [...done.values()].find((r) => r.period && r.ownPeriod && !r.draft.baselineOf && r.period.kind !== 'since');
   if (withPeriod?.period) disc.lastPeriod = withPeriod.period;
   disc.scope = sentenceScope ?? disc.scope;
+  const shared = [...done.values()].find((r) => r.claim?.type === 'share' && r.part && r.measure && understood(r));
+  disc.lastPart = shared ? { entries: shared.part!, family: shared.measure!.family } : null;
   const lastRank = [...done.values()].reverse().find((r) => r.draft.rank);
   if (lastRank?.draft.rank) disc.lastRankK = lastRank.draft.rank.k + (lastRank.draft.values.length > 1 ? lastRank.draft.values.length - 1 : 0);
   disc.sentences++;
   return claims;
+}
+
+const PLACE_KINDS = new Set(['route', 'region', 'place']);
+
+/** A measure counted by place, in a sentence that names no place at all (no route, region, country or scope word). */
+function placeless(a: Analysis, m: Measure): boolean {
+  const dims = DIM_KINDS[m.metric] ?? {};
+  if (!Object.values(dims).some((k) => PLACE_KINDS.has(k))) return false;
+  if (Object.keys(m.filters).some((d) => PLACE_KINDS.has(dims[d] ?? ''))) return false;
+  return !a.scopes.length && !a.values.some((v) => PLACE_KINDS.has(v.entry.kind) || v.context === 'in');
+}
+
+/** The publishers whose figures the store holds, as reporters name them. */
+const HELD_PUBLISHERS = /\b(iom|international organi[sz]ation for migration|missing migrants|home office|frontex|eurostat|unhcr|un refugee agency|official figures|government figures|government data)\b/i;
+
+/**
+ * A figure attributed to a counter whose own figures are not held ("Caminando Fronteras calculates that 2,087 died"):
+ * their count, not the publishers'. Where the sentence also names a held publisher, only the counter's own clause.
+ */
+function otherCounter(a: Analysis, segs: Segment[], si: number): string | undefined {
+  if (!a.counters.length) return undefined;
+  const seg = segs[si]!;
+  const both = HELD_PUBLISHERS.test(a.sentence);
+  const mine = a.counters.find((c) => !both || (c.start >= seg.start && c.end <= seg.end));
+  if (!mine) return undefined;
+  return `the figure is attributed to ${words(a, mine.start, mine.end)}, whose own counts are not held (the store holds IOM, the Home Office, Frontex, Eurostat and UNHCR)`;
 }
 
 /** A period dated by an event of the calendar sets the place: "since Labour came to power" is the UK's. */
@@ -365,10 +404,12 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
 
   // ── filters ──
   // Values a sibling claim of the clause took as its own (list items: "Asia (2,778), Africa (2,242)") are not this claim's.
+  // (A count inside a share's whole restates that whole: "nearly half of the 1,457 deaths recorded throughout the Americas".)
+  const inWholeOf = (o: Draft) => o.type === 'share' && o.wholeRange !== undefined && d.type === 'count' && d.quantity !== null && d.quantity.start >= o.wholeRange[0] && d.quantity.end <= o.wholeRange[1];
   const siblingsBound = new Set<number>();
-  for (const o of all) if (o !== d && o.seg === d.seg) for (const v of [...o.values, ...(o.restatesCount ? [] : (o.partValues ?? []))]) for (let i = v.start; i < v.end; i++) siblingsBound.add(i);
+  for (const o of all) if (o !== d && o.seg === d.seg) for (const v of [...(inWholeOf(o) ? [] : o.values), ...(o.restatesCount ? [] : (o.partValues ?? []))]) for (let i = v.start; i < v.end; i++) siblingsBound.add(i);
   const partOrRank = new Set<ValueMention>([...(d.partValues ?? []), ...(d.rank?.afterValues ?? []), ...(d.baselineValues && d.type !== 'count' ? d.baselineValues : [])]);
-  const clauseValues = () => within(a.values, seg.start, seg.end).filter((v) => !partOrRank.has(v) && !isInBaseline(all, d, v.start) && !siblingsBound.has(v.start) && !(d.baselineOf === undefined && all.some((o) => o !== d && o.values.includes(v))));
+  const clauseValues = () => within(a.values, seg.start, seg.end).filter((v) => !partOrRank.has(v) && !isInBaseline(all, d, v.start) && !siblingsBound.has(v.start) && !(d.baselineOf === undefined && all.some((o) => o !== d && o.values.includes(v) && !inWholeOf(o))));
   const candidates = d.values.length || d.baselineOf || d.type === 'share'
     ? // "69,000 Syrian migrants crossed … via the Eastern Mediterranean route": the figure's own qualifier, and the clause's of other kinds.
       d.type === 'count' && d.values.length && !d.baselineOf ? [...d.values, ...clauseValues().filter((v) => !d.values.includes(v) && !d.values.some((o) => o.entry.kind === v.entry.kind))] : d.values
@@ -389,7 +430,8 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     bindWords('filter', lw(a, v.start - 1) === 'including' ? v.start - 2 : v.start - 1, v.start);
   }
   // "this route": the route of the sentence before.
-  const placeRef = refs.find((r) => r.value === 'place');
+  // A place said before ("this route", "these crossings") qualifies the whole clause, wherever it stands.
+  const placeRef = refs.find((r) => r.value === 'place') ?? within(a.references, seg.start, seg.end).find((r) => r.value === 'place');
   if (placeRef && disc.topic && !values.some((v) => v.entry.kind === 'route')) {
     inherited = { ...inherited, ...pickDims(disc.topic.measure.filters, ['route']) };
     if (!measure && !choice) {
@@ -405,18 +447,19 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   if (placeUnknown) unread = `"${words(a, placeRef.start, placeRef.end)}" refers to a place said before, which is not read`;
   let partFilters: Record<string, string[]> = {};
   let partLabel = '';
+  let sharePart: ValueEntry[] | undefined;
   if (choice) {
     // The share's part can switch the family: small-boat arrivals who claimed asylum are counted in Irr_D02.
     if (d.type === 'share') choice = shareFamily(choice, d, measureWords);
     const r = applyFilters(choice.family, values, choice.implies, inherited, ctx.vocab);
     measure = measureOf(choice, r.metric, r.filters, values.map((v) => v.entry.label));
-    if (r.unheld.length) unread = `the data held do not break ${choice.family.label} down by ${r.unheld.map((v) => `${v.entry.kind} ("${words(a, v.start, v.end)}")`).join(', ')}`;
+    if (r.unheld.length) unread = `the data held do not break ${choice.family.label} down by ${r.unheld.map((v) => `${kindOf(v)} ("${words(a, v.start, v.end)}")`).join(', ')}`;
     for (const v of values) bindWords('filter', v.start, v.end);
   } else if (measure && values.length) {
     const fam = FAMILIES.find((f) => f.id === measure!.family)!;
     const r = applyFilters(fam, values, {}, measure.filters, ctx.vocab);
     measure = { ...measure, metric: r.metric, filters: r.filters, label: `${measure.label}${values.length ? ` (${values.map((v) => v.entry.label).join('; ')})` : ''}` };
-    if (r.unheld.length) unread = `the data held do not break ${fam.label} down by ${r.unheld.map((v) => `${v.entry.kind} ("${words(a, v.start, v.end)}")`).join(', ')}`;
+    if (r.unheld.length) unread = `the data held do not break ${fam.label} down by ${r.unheld.map((v) => `${kindOf(v)} ("${words(a, v.start, v.end)}")`).join(', ')}`;
     for (const v of values) bindWords('filter', v.start, v.end);
   } else if (measure && Object.keys(inherited).length) {
     measure = { ...measure, filters: { ...measure.filters, ...inherited } };
@@ -424,12 +467,21 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   if (d.type === 'share' && measure) {
     const fam = FAMILIES.find((f) => f.id === measure!.family)!;
     const parts = (d.partValues ?? []).filter((v) => !((v.entry.kind === 'nationality' || v.entry.kind === 'place') && v.entry.form === 'name' && a.scopes.some((sc) => v.start >= sc.start && v.end <= sc.end)));
+    // "They also made up nearly half of those detected": a pronoun for the part of the share before.
+    const pronoun = refs.find((r) => PART_PRONOUNS.has(r.phrase) && r.start < d.anchor[0]);
+    if (!parts.length && !Object.keys(partImplies).length && pronoun && disc.lastPart?.family === measure.family) {
+      const carried = disc.lastPart.entries;
+      parts.push(...carried.map((entry) => ({ start: pronoun.start, end: pronoun.start + 1, entry })));
+      notes.push(`"${words(a, pronoun.start, pronoun.start + 1)}" read as ${carried.map((e) => e.label).join(', ')}, the part of the share before`);
+      bindWords('reference', pronoun.start, pronoun.start + 1);
+    }
     // The source that holds both the whole's qualifiers and the part's (Irr_D01 for "male" small-boat arrivals).
     const both = applyFilters(fam, [...values, ...parts], {}, inherited, ctx.vocab);
     if (both.metric !== measure.metric && !both.unheld.length) {
       const whole = applyFilters(fam, values, choice?.implies ?? {}, inherited, ctx.vocab, both.metric);
       measure = { ...measure, metric: both.metric, filters: whole.filters };
     }
+    sharePart = parts.map((p) => p.entry);
     for (const p of parts) {
       const t = p.entry.targets.find((x) => x.metric === measure!.metric);
       if (t) partFilters[t.dim] = [...(partFilters[t.dim] ?? []), ...t.values];
@@ -554,11 +606,13 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   }
   if (!unread && !measure && refs.length && !disc.topic) unread = `"${refs.map((r) => words(a, r.start, r.end)).join('", "')}" refers to something said before, which the text does not give`;
   if (!unread && !measure) unread = 'no measure in the catalogue matches what is counted here';
+  unread ??= otherCounter(a, segs, d.seg);
   const definitional = claim.type === 'count' && claim.measure?.named === 'deportation';
   // A share stated in the present tense ("the majority of them are …") is read over the latest figures; in any other tense it needs a period.
   if (!unread && claim.type === 'share' && !claim.period && !a.tokens.slice(segs[d.seg]!.start, segs[d.seg]!.end).some((t) => /^(are|is|remain|remains|make|makes|represent|represents|account)$/.test(t.lower))) unread = 'the claim states no period, and none can be read from the sentence';
   if (!unread && !claim.period && !definitional && claim.type !== 'streak' && claim.type !== 'share' && !(claim.type === 'change' && (claim.baseline || d.after)) && !d.present) unread = 'the claim states no period, and none can be read from the sentence';
   if (unread) claim.unread = unread;
+  if (claim.measure && placeless(a, claim.measure)) claim.placeless = true;
   for (const [i, role] of [...d.bound].sort((x, y) => x[0] - y[0])) {
     const last = bindings.at(-1);
     const t = a.tokens[i]!;
@@ -568,7 +622,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     } else bindings.push({ role, text: t.text, span: [a.offset + t.start, a.offset + t.end] });
   }
   claimWords(a, segs[d.seg]!, d, claim);
-  return { draft: d, claim, measure, period, scope, ownPeriod, generic, from: base ?? (measure && !choice ? parentSubject : null) };
+  return { draft: d, claim, measure, period, scope, ownPeriod, generic, from: base ?? (measure && !choice ? parentSubject : null), ...(sharePart?.length ? { part: sharePart } : {}) };
 }
 
 /**

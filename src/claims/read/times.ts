@@ -59,6 +59,21 @@ MONTH_NAMES.forEach((m, i) => {
 });
 MONTHS.sept = 9;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** A weekday named with its capital ("Sunday", "Sundays"): its index from Monday, or null. */
+function weekdayAt(tokens: Token[], i: number): number | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const wd = WEEKDAYS.indexOf(t.lower.replace(/s$/, ''));
+  return wd >= 0 && t.text[0] === t.text[0]!.toUpperCase() ? wd : null;
+}
+
+/** The latest such weekday before the claim's date. */
+function latestWeekday(date: string, wd: number): string {
+  let d = addDays(date, -1);
+  for (let k = 0; k < 7 && (new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7 !== wd; k++) d = addDays(d, -1);
+  return d;
+}
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'eighteen', 'twenty', 'twenty-four']);
 
@@ -534,6 +549,12 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
       if (tokens[k]!.text === ',' || tokens[k]!.text === ';') break;
     }
     if (seq(tokens, i, 'since', 'records', 'began') || seq(tokens, i, 'since', 'records', 'started')) return null;
+    // "since Sunday": from the latest Sunday before the claim.
+    const since = weekdayAt(tokens, i + 1);
+    if (since !== null) {
+      const from = latestWeekday(ctx.date, since);
+      return P(i, i + 2, { from, to: last, kind: 'since', open: true, reading: `since ${cap(WEEKDAYS[since]!)} = ${describeRange(from, last)}` });
+    }
     // since 5 July 2024, since July 2024
     const d = dateAt(tokens, i + 1, ctx, 'start');
     if (d && !d.event) {
@@ -634,16 +655,8 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
   if (w === 'annually' || w === 'yearly') return { start: i, end: i + 1, expr: { kind: 'each', unit: 'year' } };
 
   // Weekdays: the latest such day before the claim.
-  const wd = WEEKDAYS.indexOf(w.replace(/s$/, ''));
-  if (wd >= 0 && tokens[i]!.text[0] === tokens[i]!.text[0]!.toUpperCase()) {
-    let d = addDays(ctx.date, -1);
-    for (let k = 0; k < 7; k++) {
-      const day = (new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7;
-      if (day === wd) break;
-      d = addDays(d, -1);
-    }
-    return { start: i, end: i + 1, expr: { kind: 'day', date: d } };
-  }
+  const wd = weekdayAt(tokens, i);
+  if (wd !== null) return { start: i, end: i + 1, expr: { kind: 'day', date: latestWeekday(ctx.date, wd) } };
 
   // A day: 3 September 2022, September 3, 2022, 21 April
   const d = dateAt(tokens, i, ctx, 'start');

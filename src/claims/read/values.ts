@@ -74,6 +74,9 @@ export interface RouteName {
   /** The value in each metric that names it. */
   values: Record<string, string>;
 }
+/** Verbs whose subject, a country's name, is where people were counted: "Italy recorded …", "Germany received …". */
+const PLACE_VERBS = new Set(['recorded', 'registered', 'received', 'receives', 'hosted', 'hosts', 'saw', 'sees', 'counted', 'logged', 'welcomed', 'took', 'accepted', 'processed']);
+
 /** Routes as reporters name them, and the value each publisher uses. */
 export const ROUTES: RouteName[] = [
   { words: ['central mediterranean', 'central med'], values: { 'deaths.dead_and_missing': 'Central Mediterranean', 'eu.frontex.detections': 'Central Mediterranean Route' } },
@@ -118,6 +121,8 @@ export const UNHELD_QUALIFIERS = new PhraseSet<string>(
     'foreign national offenders', 'foreign criminals', 'offenders', 'criminals', 'prisoners', 'fnos', 'failed asylum seekers', 'overstayers', 'students', 'workers', 'visa',
     'hotels', 'hotel', 'backlog', 'legacy', 'net migration', 'cost', 'costs', 'spending', 'rate', 'rates', 'grant rate', 'refusal rate', 'share', 'proportion',
     'departures', 'departure', 'interceptions', 'intercepted', 'rescued', 'rescues', 'survivors', 'bodies', 'pushbacks', 'prevented', 'stopped', 'camps', 'calais', 'dunkirk',
+    // "1,826 people in detention" on a date is a stock (Det_D03); the data hold people entering detention over a period.
+    'in detention', 'in immigration detention', 'currently detained',
     'first-time', 'first time', 'repeat', 'appeals', 'initial decisions', 'decisions', 'grants', 'refusals', 'recognised', 'granted', 'refused', 'rejected',
   ].map((p) => [p, p] as [string, string]),
   true,
@@ -223,6 +228,8 @@ export class Vocabulary {
       const out = [l];
       out.push(l.replace(/^northern /, 'north ').replace(/^southern /, 'south ').replace(/^eastern /, 'east ').replace(/^western /, 'west '));
       if (l.startsWith('south-eastern')) out.push(l.replace('south-eastern', 'southeast'), l.replace('south-eastern', 'south-east'), l.replace('south-eastern', 'south east'));
+      // Headlines' "the Med", as the routes' "central Med".
+      if (l === 'mediterranean') out.push('med');
       return [...new Set(out)];
     };
     for (const v of held) for (const p of variants(v)) this.add(p, 'region', v, 'name', { metric, dim: 'region', values: [v] });
@@ -334,7 +341,11 @@ export class Vocabulary {
           continue;
         }
         const before = tokens[i - 1]?.lower ?? '';
-        const ctx = /^(from|of)$/.test(before) ? 'from' : /^(in|to|into|at|across|within|inside|reach|reaching|reached)$/.test(before) ? 'in' : undefined;
+        // A country named as where: after "in", "to", "on" …, as a possessive ("Italy's shores"), or as the subject of a
+        // verb of counting or receiving ("Italy recorded 157,651 arrivals", "Germany received …").
+        const after = tokens[m.end]?.lower ?? '';
+        const where = /^(in|to|into|at|on|across|within|inside|reach|reaching|reached)$/.test(before) || (m.value.form === 'name' && (/^['’]s$/.test(after) || PLACE_VERBS.has(after)));
+        const ctx = /^(from|of)$/.test(before) ? 'from' : where ? 'in' : undefined;
         out.push({ start: m.start, end: m.end, entry: m.value, ...(ctx ? { context: ctx } : {}) });
         i = m.end;
       } else i++;
