@@ -290,3 +290,36 @@ test('a count restating a share\'s whole takes the whole\'s place; "these crossi
   const med = await one('Some 5,100 migrants died in the Med in 2016.', '2017-06-01');
   assert.deepEqual([med.filters, med.verdict], [{ region: 'Mediterranean' }, 'accurate']);
 });
+
+test('grants at initial decision: "granted refugee protection or other leave", "Of these, N were main applicants and M were dependants"', { skip }, async () => {
+  const asy = rows('uk-home-office/quarterly-detailed/Asy_D02_initial_decisions_resettlement_2001Q1-2024Q3_no-age-sex-uasc-host.csv')
+    .filter((r) => r['Case type'] === 'Asylum Case' && /^Grant of (Protection|Other Leave)$/.test(r['Case outcome group']!) && r.Date! >= '2023-10-01' && r.Date! <= '2024-09-30');
+  const sum = (xs: Record<string, string>[]) => xs.reduce((t, r) => t + Number(r.Decisions), 0);
+  const all = sum(asy);
+  const main = sum(asy.filter((r) => r['Applicant type'] === 'Main applicant'));
+  const fmt = (n: number) => n.toLocaleString('en-GB');
+  const cs = await check(`In the year ending September 2024, ${fmt(all)} people were granted refugee protection or other leave at initial decision. Of these, ${fmt(main)} were main applicants and ${fmt(all - main)} were dependants.`, '2024-11-28');
+  assert.deepEqual(cs.map((c) => [c.metric, c.claimed.value, c.verdict]), [
+    ['uk.asylum.decisions', all, 'accurate'],
+    ['uk.asylum.decisions', main, 'accurate'],
+    ['uk.asylum.decisions', all - main, 'accurate'],
+  ]);
+  assert.deepEqual([cs[1]!.filters.applicant_type, cs[2]!.filters.applicant_type], ['Main applicant', 'Dependant']);
+  // "granted asylum" is grants of protection alone.
+  const prot = sum(asy.filter((r) => r['Case outcome group'] === 'Grant of Protection'));
+  const protection = await one(`In the year ending September 2024, ${fmt(prot)} people were granted asylum.`, '2024-11-28');
+  assert.deepEqual([protection.filters.outcome_group, protection.verdict], ['Grant of Protection', 'accurate']);
+  const both = await one(`In the year ending September 2024, ${fmt(prot)} people were granted refugee protection or other leave.`, '2024-11-28');
+  assert.match(both.reason, new RegExp(`records ${fmt(all)} `));
+  // With nothing before it, "Of these" has no whole.
+  const orphan = await check(`Of these, ${fmt(main)} were main applicants.`, '2024-11-28');
+  for (const c of orphan) assert.equal(c.verdict, 'unverifiable', c.reason);
+});
+
+test('"Of this total, N (P%) were Albanian nationals": the count is the part, not the whole', { skip }, async () => {
+  const irr = rows('uk-home-office/quarterly-detailed/Irr_D01_irregular_migration_2018Q1-2023Q4.csv').filter((r) => r.Year === '2022' && Number(r.Quarter) <= 3 && r['Method of entry'] === 'Small boat arrivals');
+  const alb = irr.filter((r) => r.Nationality === 'Albania').reduce((t, r) => t + Number(r['Number of detections']), 0);
+  const cs = await check(`There were 33,000 small boat arrivals in the UK from January to September 2022. Of this total, ${alb.toLocaleString('en-GB')} (35%) were Albanian nationals.`, '2022-11-24');
+  const count = cs.find((c) => c.type === 'count' && c.claimed.value === alb)!;
+  assert.deepEqual([count.filters.nationality, count.verdict], ['Albania', 'accurate']);
+});

@@ -68,6 +68,12 @@ export const FAMILIES: Family[] = [
     harmless: ['asylum', 'application', 'applications', 'applicant', 'applicants', 'applied', 'apply', 'applying', 'claim', 'claims', 'claimed', 'sought', 'seek', 'seeking', 'seekers', 'uk', 'britain', 'annual', 'including', 'relating', 'covering', 'lodged', 'made', 'submitted', 'registered', 'received', 'receive', 'dependants', 'dependents'],
   },
   {
+    // Asy_D02: people (main applicants and dependants) by the outcome of their asylum case's initial decision; resettlement apart.
+    id: 'uk_asylum_decisions', label: 'initial decisions on asylum applications in the UK', scope: 'uk',
+    sources: [{ metric: 'uk.asylum.decisions', fixed: { case_type: ['Asylum Case'] } }],
+    harmless: ['asylum', 'application', 'applications', 'applicant', 'applicants', 'initial', 'decision', 'decisions', 'granted', 'grant', 'grants', 'given', 'protection', 'refugee', 'status', 'humanitarian', 'leave', 'other', 'forms', 'form', 'of', 'or', 'at', 'following', 'after', 'an', 'uk', 'britain', 'refused', 'refusal', 'refusals', 'made', 'people'],
+  },
+  {
     id: 'uk_small_boat_asylum', label: 'small-boat arrivals, by whether they claimed asylum', scope: 'uk', sources: [{ metric: 'uk.small_boats.asylum_claims' }],
     harmless: ['asylum', 'application', 'applications', 'claim', 'claims', 'claimed', 'claiming', 'sought', 'seek', 'seeking', 'small', 'boat', 'boats', 'arrivals', 'channel', 'fleeing', 'persecution', 'went', 'go', 'on', 'crossed', 'arrived', 'raised', 'made'],
   },
@@ -141,6 +147,13 @@ export const MEASURE_WORDS = new PhraseSet<MeasureWord>([
   // Asylum.
   ...['asylum applications', 'asylum application', 'asylum claims', 'asylum applicants', 'asylum seekers', 'asylum-seekers', 'applications for asylum', 'claims for asylum', 'applications', 'applicants', 'asylum requests'].map((p) => [p, N('asylum')] as [string, MeasureWord]),
   ...['applied for asylum', 'claimed asylum', 'sought asylum', 'seek asylum', 'seeking asylum', 'claim asylum', 'claiming asylum', 'apply for asylum', 'lodged asylum applications', 'requested asylum'].map((p) => [p, V('asylum')] as [string, MeasureWord]),
+  // Initial decisions on asylum: grants of protection, of other leave, refusals.
+  ...['granted asylum', 'granted refugee status', 'granted protection', 'granted refugee protection', 'granted humanitarian protection', 'given asylum', 'given refugee status', 'grants of asylum', 'grants of protection', 'asylum grants', 'grants of refugee status']
+    .map((p) => [p, V('uk_asylum_decisions', { implies: { outcome_group: ['Grant of Protection'] } })] as [string, MeasureWord]),
+  ...['granted asylum or other leave', 'granted protection or other leave', 'granted refugee protection or other leave', 'granted refugee status or other leave', 'granted refugee protection or other forms of leave', 'granted protection or other forms of leave', 'granted asylum or another form of leave', 'granted refugee status or other leave following an asylum application', 'granted refugee protection or other leave at initial decision']
+    .map((p) => [p, V('uk_asylum_decisions', { implies: { outcome_group: ['Grant of Protection', 'Grant of Other Leave'] } })] as [string, MeasureWord]),
+  ...['refused asylum', 'asylum refusals', 'refusals of asylum'].map((p) => [p, V('uk_asylum_decisions', { implies: { outcome_group: ['Refused'] } })] as [string, MeasureWord]),
+  ...['initial decisions on asylum', 'initial asylum decisions', 'initial decisions on asylum applications', 'asylum decisions'].map((p) => [p, N('uk_asylum_decisions')] as [string, MeasureWord]),
   // Refugees, detention, boats.
   ...['refugees', 'refugee population'].map((p) => [p, N('refugees')] as [string, MeasureWord]),
   ...['entered detention', 'entering detention', 'entered immigration detention', 'entering immigration detention', 'detained', 'held in detention', 'held in immigration detention'].map((p) => [p, V('uk_detention')] as [string, MeasureWord]),

@@ -313,7 +313,10 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   const firstSeg = segs.findIndex((x) => x.link !== 'attribution');
   const anaphora = (r: { start: number; phrase: string }) => r.phrase.includes(' ') || (d.seg === firstSeg && r.start <= seg.start + 1) || (r.phrase === 'which' && seg.link === 'relative');
   const refs = [...d.references, ...within(a.references, seg.start, Math.min(seg.end, d.anchor[1] + 1)).filter((r) => (r.start <= d.anchor[0] || d.type === 'share') && anaphora(r))];
-  const refersBack = refs.length > 0 && !d.measureWords.length;
+  // "Of these, 40,376 were main applicants and 12,363 were dependants": each count is a part of the whole said before.
+  const opener = wholeOpener(a);
+  const ofWhole = opener >= 0 && (d.type === 'count' || d.type === 'share') && d.anchor[0] > opener;
+  let refersBack = refs.length > 0 && !d.measureWords.length;
   const bindings: Binding[] = [];
   const bindWords = (role: Binding['role'], from: number, to: number) => {
     for (let i = from; i < to; i++) if (!d.bound.has(i)) d.bound.set(i, role);
@@ -324,6 +327,14 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   const inOwnBaseline = (m: { start: number; end: number }) => Boolean(d.baselineRange && m.start >= d.baselineRange[0] && m.end <= d.baselineRange[1]);
   let measureWords = d.measureWords.length ? d.measureWords : within(a.measures, seg.start, seg.end).filter((m) => !isInBaseline(all, d, m.start) && !inOwnBaseline(m));
   if (!measureWords.length && parent && !parentSubject) measureWords = within(a.measures, parent.seg.start, parent.seg.end);
+  // (… whose "main applicants" name a part of that whole, not another measure.)
+  if (ofWhole) {
+    measureWords = measureWords.filter((m) => !a.values.some((v) => v.start <= m.start && v.end >= m.end));
+    if (!measureWords.length) {
+      refersBack = true;
+      bindWords('reference', 0, opener + 1);
+    }
+  }
   // "The highest daily total … was on 31 May, when 1,195 people crossed": what is ranked is named in the clause of the day.
   if (!measureWords.length && d.type === 'rank') {
     const when = segs.find((x) => x.parent === d.seg && x.link === 'relative' && lw(a, x.start) === 'when');
@@ -419,6 +430,15 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   const ownWord = (v: ValueMention) => fam0 !== undefined && a.tokens.slice(v.start, v.end).every((t) => fam0.harmless.includes(t.lower) || t.pos === 'DET' || t.pos === 'ADP') && !v.entry.targets.some((t) => fam0.sources.some((s) => s.metric === t.metric));
   const group = (k: string) => (k === 'route' || k === 'region' || k === 'place' ? 'place' : k);
   const values = [...candidates, ...parentValues.filter((p) => !candidates.some((c) => group(c.entry.kind) === group(p.entry.kind)))].filter((v) => !ownWord(v)).filter((v) => !(a.scopes.some((sc) => v.start >= sc.start && v.end <= sc.end) && (((v.entry.kind === 'nationality' || v.entry.kind === 'place') && v.entry.form === 'name') || (fam0 !== undefined && !v.entry.targets.some((t) => fam0.sources.some((s) => s.metric === t.metric))))));
+  // "Of these, 40,376 were main applicants and 12,363 were dependants": each figure's part is what follows it, up to the next figure.
+  if (ofWhole && d.type === 'count' && d.quantity) {
+    const q = d.quantity;
+    // (A bracket right after the figure restates it: "11,241 (35%) were Albanian nationals".)
+    const restated = (o: QuantityMention) => o.start === q.end + 1 && lw(a, q.end) === '(';
+    const next = a.quantities.filter((o) => o.start >= q.end && !restated(o)).map((o) => o.start).sort((x, y) => x - y)[0] ?? a.tokens.length;
+    for (let k = values.length - 1; k >= 0; k--) if (values[k]!.start < q.end || values[k]!.start >= next) values.splice(k, 1);
+    for (const v of within(a.values, q.end, next)) if (!values.includes(v)) values.push(v);
+  }
   // "excluding dependants", "not including children": the other values of that dimension.
   for (let k = 0; k < values.length; k++) {
     const v = values[k]!;
@@ -605,6 +625,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     if (!unheld.length && !people && !referred) return { draft: d, claim: null, measure, period, scope, ownPeriod };
   }
   if (!unread && !measure && refs.length && !disc.topic) unread = `"${refs.map((r) => words(a, r.start, r.end)).join('", "')}" refers to something said before, which the text does not give`;
+  if (!unread && !measure && ofWhole && !disc.topic) unread = `"${words(a, 0, opener)}" refers to something said before, which the text does not give`;
   if (!unread && !measure) unread = 'no measure in the catalogue matches what is counted here';
   unread ??= otherCounter(a, segs, d.seg);
   const definitional = claim.type === 'count' && claim.measure?.named === 'deportation';
@@ -907,6 +928,14 @@ const SURPASSING = /^(surpass|surpasses|surpassed|surpassing|exceed|exceeds|exce
  * "Iranians (13%) and Turkish nationals (11%) …" after a sentence on small-boat arrivals by nationality: shares whose
  * parts the sentence before's measure breaks down by, and which name no measure of their own, continue it.
  */
+/** "Of these,", "Of them,", "Of this total,": the sentence counts parts of the whole said before. The comma's index, or -1. */
+function wholeOpener(a: Analysis): number {
+  if (lw(a, 0) !== 'of') return -1;
+  if (/^(these|them|those|which|whom)$/.test(lw(a, 1)) && lw(a, 2) === ',') return 2;
+  if (/^(this|the|that)$/.test(lw(a, 1)) && /^(total|number|figure)$/.test(lw(a, 2)) && lw(a, 3) === ',') return 3;
+  return -1;
+}
+
 function partsOfTopic(d: Draft, disc: Discourse): boolean {
   const topic = disc.topic?.measure;
   if (!topic || d.type !== 'share' || !d.partValues?.length) return false;

@@ -16,7 +16,7 @@ import type { Token } from './tokens.js';
 /** Nouns after which a demonym names a place or an institution, not the people counted. */
 const DEMONYM_NOT_PEOPLE = /^(archipelago|islands?|isles?|coasts?|coastline|coastguard|shores?|waters|mainland|enclaves?|territor(y|ies)|ports?|cities|city|capital|regions?|provinces?|borders?|frontier|authorities|government|officials|police|navy|military|army|ministry|minister|interior|coast-guard|sea|seas|side)$/;
 
-export type ValueKind = 'nationality' | 'place' | 'route' | 'region' | 'cause' | 'sex' | 'age' | 'uasc' | 'applicant' | 'method' | 'border_type' | 'asylum_application' | 'return_type';
+export type ValueKind = 'nationality' | 'place' | 'route' | 'region' | 'cause' | 'sex' | 'age' | 'uasc' | 'applicant' | 'method' | 'border_type' | 'asylum_application' | 'return_type' | 'outcome';
 
 /** Each metric's dimensions that words can name. */
 export const DIM_KINDS: Record<string, Record<string, ValueKind>> = {
@@ -26,6 +26,8 @@ export const DIM_KINDS: Record<string, Record<string, ValueKind>> = {
   'uk.returns': { nationality: 'nationality', return_type_group: 'return_type' },
   'uk.asylum.applications': { applicant_type: 'applicant', nationality: 'nationality', uasc: 'uasc' },
   'uk.detention.entering': { nationality: 'nationality', sex: 'sex' },
+  // (The outcome and case type are named by the measure words themselves: "granted asylum", "refused".)
+  'uk.asylum.decisions': { applicant_type: 'applicant', nationality: 'nationality', outcome_group: 'outcome', case_type: 'outcome' },
   'eu.frontex.detections': { route: 'route', type: 'border_type', nationality: 'nationality' },
   'eu.asylum.applicants': { geo: 'place', nationality: 'nationality', sex: 'sex' },
   'unhcr.refugees': { asylum: 'place', origin: 'nationality' },
