@@ -323,3 +323,31 @@ test('"Of this total, N (P%) were Albanian nationals": the count is the part, no
   const count = cs.find((c) => c.type === 'count' && c.claimed.value === alb)!;
   assert.deepEqual([count.filters.nationality, count.verdict], ['Albania', 'accurate']);
 });
+
+test('"between the start of 2025 and Monday, including N that crossed on that day, the third highest …": a weekday ends the range, "that day" is it, and the day is ranked', { skip }, async () => {
+  // 1 July 2025 was a Tuesday: Monday is 30 June.
+  const days = sbDays('2025-01-01', '2025-06-30');
+  const total = days.reduce((t, d) => t + d.n, 0);
+  const monday = days.find((d) => d.date === '2025-06-30')!.n;
+  const rank = days.filter((d) => d.n > monday).length + 1;
+  assert.equal(rank, 3);
+  const fmt = (n: number) => n.toLocaleString('en-GB');
+  const cs = await check(`A total of ${fmt(total)} people made the dangerous crossing from France in small boats between the start of 2025 and Monday, including ${fmt(monday)} that crossed on that day, the third highest number of arrivals on a single day so far this year.`, '2025-07-01');
+  assert.deepEqual(cs.map((c) => [c.type, c.period?.from, c.period?.to, c.verdict]), [
+    ['count', '2025-01-01', '2025-06-30', 'accurate'],
+    ['count', '2025-06-30', '2025-06-30', 'accurate'],
+    ['rank', '2025-06-30', '2025-06-30', 'accurate'],
+  ]);
+  // "from France" is where the crossing set off, not the nationality of those who made it.
+  assert.deepEqual(cs[0]!.filters, {});
+  assert.deepEqual((await one('In 2023, 3,000 small boat arrivals were from Iran.', '2024-03-01')).filters.nationality, 'Iran');
+});
+
+test('a time heading the sentence reaches past the attribution it opens: "In 2019, Home Office figures showed that 11 people …"', { skip }, async () => {
+  const y2019 = sbDays('2019-01-01', '2019-12-31');
+  const boats = rows(SB01).filter((r) => r.Date!.startsWith('2019')).reduce((t, r) => t + Number(r['Boats arrived']), 0);
+  const mean = y2019.reduce((t, d) => t + d.n, 0) / boats;
+  assert.equal(Math.round(mean), 11);
+  const c = await one('In 2019, Home Office figures showed that 11 people were traveling per boat.', '2024-10-06');
+  assert.deepEqual([c.type, c.period, c.verdict], ['mean_per', { from: '2019-01-01', to: '2019-12-31' }, 'accurate']);
+});

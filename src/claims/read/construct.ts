@@ -173,7 +173,9 @@ function eventDay(a: Analysis, t: TimeMention): boolean {
 
 function timeFor(a: Analysis, s: Segment, q: Range, used: Set<number>, exclude: Range | null): TimeMention | null {
   const ok = (t: TimeMention) => !used.has(t.start) && !(exclude && t.start >= exclude[0] && t.end <= exclude[1]) && t.expr.kind !== 'each' && (t.expr.kind !== 'day' || eventDay(a, t));
-  const cands = within(a.times, s.start, s.end).filter(ok);
+  // "In 2019, Home Office figures showed that 11 people …": a time heading the sentence reaches past the attribution it opens.
+  const opening = a.times.find((t) => t.start <= 1 && t.end < s.start && a.tokens[t.end]?.text === ',' && t.expr.kind === 'period' && !a.quantities.some((o) => o.numStart > t.end && o.numStart < s.start));
+  const cands = [...(opening && ok(opening) ? [opening] : []), ...within(a.times, s.start, s.end).filter(ok)];
   const between = (x: number, y: number) => a.quantities.some((o) => o.numStart >= x && o.numEnd <= y && !(o.numStart >= q[0] && o.numEnd <= q[1]));
   // "2018 (299)": the time the parenthesis follows.
   if (lw(a, q[0] - 1) === '(') {

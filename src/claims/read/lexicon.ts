@@ -130,6 +130,7 @@ export const HARMLESS = new Set(
   `a an the of and or in on at to for by with from into onto via per as than then so also still even just yet too only already now
   be is are was were been being have has had do does did will would could should may might can must shall
   people person persons individuals migrants migrant refugees refugee asylum-seekers men women
+  travelling traveling travelled traveled travel travels
   number numbers figure figures total totals count counts data statistics stats tally toll level levels amount
   official officially provisional preliminary latest new recent recently final finalised revised updated published publish released release
   record recorded recording documented document registered register reported report reports reporting counted count estimated estimate

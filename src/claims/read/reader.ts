@@ -427,7 +427,8 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     : clauseValues();
   // A place word that also sets the scope ("the Channel" for small-boat arrivals) is not a filter of a family of that scope.
   const fam0 = choice?.family ?? (measure ? FAMILIES.find((f) => f.id === measure!.family) : undefined);
-  const ownWord = (v: ValueMention) => fam0 !== undefined && a.tokens.slice(v.start, v.end).every((t) => fam0.harmless.includes(t.lower) || t.pos === 'DET' || t.pos === 'ADP') && !v.entry.targets.some((t) => fam0.sources.some((s) => s.metric === t.metric));
+  // (… and where the crossing sets off from, when the family says it: "crossed from France in small boats".)
+  const ownWord = (v: ValueMention) => fam0 !== undefined && a.tokens.slice(v.start, v.end).every((t) => fam0.harmless.includes(t.lower) || t.pos === 'DET' || t.pos === 'ADP') && (!v.entry.targets.some((t) => fam0.sources.some((s) => s.metric === t.metric)) || departure(a, v));
   const group = (k: string) => (k === 'route' || k === 'region' || k === 'place' ? 'place' : k);
   const values = [...candidates, ...parentValues.filter((p) => !candidates.some((c) => group(c.entry.kind) === group(p.entry.kind)))].filter((v) => !ownWord(v)).filter((v) => !(a.scopes.some((sc) => v.start >= sc.start && v.end <= sc.end) && (((v.entry.kind === 'nationality' || v.entry.kind === 'place') && v.entry.form === 'name') || (fam0 !== undefined && !v.entry.targets.some((t) => fam0.sources.some((s) => s.metric === t.metric))))));
   // "Of these, 40,376 were main applicants and 12,363 were dependants": each figure's part is what follows it, up to the next figure.
@@ -928,6 +929,13 @@ const SURPASSING = /^(surpass|surpasses|surpassed|surpassing|exceed|exceeds|exce
  * "Iranians (13%) and Turkish nationals (11%) …" after a sentence on small-boat arrivals by nationality: shares whose
  * parts the sentence before's measure breaks down by, and which name no measure of their own, continue it.
  */
+/** A country named as where a crossing set off: "crossed from France", "the crossing from France", "left from France". */
+function departure(a: Analysis, v: ValueMention): boolean {
+  if (v.context !== 'from' || v.entry.form !== 'name' || lw(a, v.start - 1) !== 'from') return false;
+  for (let k = Math.max(0, v.start - 5); k < v.start - 1; k++) if (/^(cross|crossed|crossing|crossings|sail|sailed|sailing|depart|departed|departing|departures|leave|left|leaving|set|journey|journeys|trip|boats?)$/.test(lw(a, k))) return true;
+  return false;
+}
+
 /** "Of these,", "Of them,", "Of this total,": the sentence counts parts of the whole said before. The comma's index, or -1. */
 function wholeOpener(a: Analysis): number {
   if (lw(a, 0) !== 'of') return -1;

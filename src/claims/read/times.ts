@@ -157,6 +157,12 @@ function dateAt(tokens: Token[], i: number, ctx: TimeContext, end: 'start' | 'en
     const last = y ? Number(monthEnd(ymd(y, m, 1)).slice(8)) : m === 2 ? 28 : [4, 6, 9, 11].includes(m) ? 30 : 31;
     return { y, m, d: end === 'start' ? 1 : last, end: y ? i + 2 : i + 1, text: '' };
   }
+  // A weekday as an endpoint: "between the start of 2025 and Monday".
+  const wd = weekdayAt(tokens, i);
+  if (wd !== null) {
+    const day = latestWeekday(ctx.date, wd);
+    return { y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)), d: Number(day.slice(8)), end: i + 1, text: '' };
+  }
   // "the start/beginning/end of 2024 | the year | June"
   let j = i;
   if (tokens[j]?.lower === 'the') j++;
@@ -214,6 +220,14 @@ function resolvePoint(p: DatePoint, y: number): string {
 export function findTimes(tokens: Token[], ctx: TimeContext): TimeMention[] {
   const out: TimeMention[] = [];
   for (let i = 0; i < tokens.length; ) {
+    // "… and Monday, including 879 that crossed on that day": the day the sentence has just named.
+    const same = seq(tokens, i, 'that', 'day') ? 2 : seq(tokens, i, 'the', 'same', 'day') || seq(tokens, i, 'that', 'same', 'day') ? 3 : 0;
+    const named = same ? lastDayNamed(tokens, out) : null;
+    if (named) {
+      out.push({ start: i, end: i + same, expr: { kind: 'period', period: { from: named, to: named, kind: 'day', reading: `${describeRange(named, named)}, the day named before` } } });
+      i += same;
+      continue;
+    }
     const m = timeAt(tokens, i, ctx);
     if (m) {
       out.push(m);
@@ -221,6 +235,18 @@ export function findTimes(tokens: Token[], ctx: TimeContext): TimeMention[] {
     } else i++;
   }
   return inYearNamed(tokens, out);
+}
+
+/** The last single day a sentence has named, as a date: a day, or the day that ends a range ("… and Monday"). */
+function lastDayNamed(tokens: Token[], ts: TimeMention[]): string | null {
+  const t = ts.at(-1);
+  if (!t) return null;
+  const e = t.expr;
+  if (e.kind === 'day') return e.date;
+  if (e.kind !== 'period') return null;
+  if (e.period.from === e.period.to) return e.period.from;
+  const last = tokens[t.end - 1];
+  return e.period.kind === 'range' && (weekdayAt(tokens, t.end - 1) !== null || dayNumber(last) !== null) ? e.period.to : null;
 }
 
 /**

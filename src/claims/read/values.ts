@@ -125,6 +125,7 @@ export const UNHELD_QUALIFIERS = new PhraseSet<string>(
     'departures', 'departure', 'interceptions', 'intercepted', 'rescued', 'rescues', 'survivors', 'bodies', 'pushbacks', 'prevented', 'stopped', 'camps', 'calais', 'dunkirk',
     // "1,826 people in detention" on a date is a stock (Det_D03); the data hold people entering detention over a period.
     'in detention', 'in immigration detention', 'currently detained',
+    'travelling alone', 'traveling alone', 'travelled alone', 'traveled alone', 'travelling with children', 'travelling as families',
     'first-time', 'first time', 'repeat', 'appeals', 'initial decisions', 'decisions', 'grants', 'refusals', 'recognised', 'granted', 'refused', 'rejected',
   ].map((p) => [p, p] as [string, string]),
   true,
