@@ -36,7 +36,7 @@ const BASELINE_STARTS = new Set(['than', 'on', 'from', 'compared', 'against', 'o
 const COPULAS = new Set(['were', 'are', 'was', 'is', 'been', 'be', 'being', 'remain', 'remained']);
 const SHARE_VERBS = new Set(['making', 'made', 'make', 'makes', 'accounting', 'accounted', 'account', 'accounts', 'representing', 'represented', 'represent', 'represents', 'comprising', 'comprised', 'constituting', 'constituted']);
 const UNIT_NOUNS: Record<string, RankOver> = { year: 'year', years: 'year', annual: 'year', month: 'month', months: 'month', day: 'day', days: 'day', daily: 'day', route: { dim: 'route' }, routes: { dim: 'route' }, path: { dim: 'route' }, paths: { dim: 'route' }, corridor: { dim: 'route' }, nationality: { dim: 'nationality' }, nationalities: { dim: 'nationality' }, region: { dim: 'region' }, regions: { dim: 'region' }, way: { dim: 'route' }, group: { dim: 'group' }, groups: { dim: 'group' }, country: { dim: 'place' }, countries: { dim: 'place' }, destination: { dim: 'place' } };
-const PER_UNITS: Record<string, string> = { boat: 'small_boats', boats: 'small_boats', dinghy: 'small_boats', vessel: 'small_boats' };
+const PER_UNITS: Record<string, string> = { boat: 'small_boats', boats: 'small_boats', dinghy: 'small_boats', dinghies: 'small_boats', vessel: 'small_boats', vessels: 'small_boats' };
 
 /** "per boat", "per small boat", and after an average "on each boat", "in every dinghy": the unit an average is per. */
 function perUnitAt(a: Analysis, k: number, averageOf: boolean): { per: string; end: number; start: number } | null {
@@ -45,6 +45,11 @@ function perUnitAt(a: Analysis, k: number, averageOf: boolean): { per: string; e
   if (w !== 'per' && !each) return null;
   let u = each ? k + 2 : k + 1;
   if (lw(a, u) === 'small') u++;
+  // "an average of around 53 people in each one": "one" stands for the boats named before it.
+  if (each && lw(a, u) === 'one') {
+    const named = [...a.tokens.slice(0, k)].reverse().find((t) => PER_UNITS[t.lower]);
+    return named ? { per: PER_UNITS[named.lower]!, end: u + 1, start: k } : null;
+  }
   const per = PER_UNITS[lw(a, u)];
   return per ? { per, end: u + 1, start: k } : null;
 }

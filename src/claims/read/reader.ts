@@ -623,7 +623,9 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     const people = d.quantity && /^(people|persons|migrants|refugees|individuals|asylum|men|women|children)$/.test(a.tokens[d.quantity.end]?.lower ?? '');
     // "It represents a 13 per cent increase": a change whose subject is only referred to is a claim not read, not no claim.
     const referred = (d.type === 'change' || d.type === 'share') && d.quantity !== null && refs.length > 0;
-    if (!unheld.length && !people && !referred) return { draft: d, claim: null, measure, period, scope, ownPeriod };
+    // "The record for a single day … was 1,295": a record with its figure is a statistical claim, whatever it counts.
+    const record = d.type === 'rank' ? d.quantity !== null || all.some((o) => o.type === 'count' && o.seg === d.seg) : d.type === 'count' && all.some((o) => o.type === 'rank' && o.seg === d.seg);
+    if (!unheld.length && !people && !referred && !record) return { draft: d, claim: null, measure, period, scope, ownPeriod };
   }
   if (!unread && !measure && refs.length && !disc.topic) unread = `"${refs.map((r) => words(a, r.start, r.end)).join('", "')}" refers to something said before, which the text does not give`;
   if (!unread && !measure && ofWhole && !disc.topic) unread = `"${words(a, 0, opener)}" refers to something said before, which the text does not give`;
