@@ -364,3 +364,27 @@ test('"an average of around 53 people in each one": "one" is the boat named befo
   assert.ok(record.length >= 1);
   for (const c of record) assert.equal(c.verdict, 'unverifiable', c.reason);
 });
+
+test('a route\'s description ("from Turkey to Greece, including Bulgaria …") names no nationality; "In November, this was the busiest route" ranks the route before', { skip }, async () => {
+  // Frontex (January 2024): 60,073 on the Eastern Mediterranean route in 2023, its preliminary figure.
+  const cs = await check('In 2023, the Eastern Mediterranean Route, from Turkey to Greece, including Bulgaria and Northern Cyprus, saw a total of 60,073 irregular crossings.', '2024-01-17');
+  const count = cs.find((c) => c.type === 'count')!;
+  assert.deepEqual(count.filters, { route: 'Eastern Mediterranean Route' });
+  assert.match(count.reason, /describes the route/);
+  assert.notEqual(count.verdict, 'unverifiable', count.reason);
+  // The route is ranked among the routes of the month; the control, with no route before, is not read.
+  const text = (lead: string) => `${lead} In November 2024, this was also the busiest migratory route, according to Frontex.`;
+  const carried = (await check(text('Frontex counted 41,800 crossings on the Western African route in the first 11 months of 2024.'), '2024-12-13')).find((c) => c.type === 'record')!;
+  assert.deepEqual(carried.filters, { route: 'Western African Route' });
+  assert.notEqual(carried.verdict, 'unverifiable', carried.reason);
+  const alone = (await check(text('Frontex published its figures.'), '2024-12-13')).find((c) => c.type === 'record');
+  assert.ok(!alone || alone.verdict === 'unverifiable', alone?.reason);
+});
+
+test('"since at least 2009" is since 2009; "reported by national authorities" is Frontex\'s own phrase', { skip }, async () => {
+  const r = (await check('The Western African route recorded 41 800 crossings in the first 11 months of 2024, already the highest total since at least 2009, Frontex said.', '2024-12-13')).find((c) => c.type === 'record')!;
+  assert.equal(r.reading.rank?.scope.kind, 'since');
+  assert.notEqual(r.verdict, 'unverifiable', r.reason);
+  const n = await one('In the first three months of 2023, the number of irregular border crossings reported by national authorities increased to 54 000.', '2023-04-12', 'count');
+  assert.notEqual(n.verdict, 'unverifiable', n.reason);
+});

@@ -56,7 +56,7 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'frontex', label: "detections of illegal border-crossings at the EU's external borders", scope: 'eu', sources: [{ metric: 'eu.frontex.detections' }],
-    harmless: ['irregular', 'illegal', 'illegally', 'irregularly', 'border', 'borders', 'crossing', 'crossings', 'cross', 'crossed', 'entry', 'entries', 'arrival', 'arrivals', 'detection', 'detections', 'detected', 'eu', 'union', 'european', "europe's", 'external', 'bloc', 'migration', 'migratory', 'undocumented', 'route', 'routes', 'path', 'corridor', 'into', 'at'],
+    harmless: ['irregular', 'illegal', 'illegally', 'irregularly', 'border', 'borders', 'crossing', 'crossings', 'cross', 'crossed', 'entry', 'entries', 'arrival', 'arrivals', 'detection', 'detections', 'detected', 'eu', 'union', 'european', "europe's", 'external', 'bloc', 'migration', 'migratory', 'undocumented', 'route', 'routes', 'path', 'corridor', 'into', 'at', 'national', 'authorities', 'member', 'states', 'europe', 'migratory'],
   },
   {
     id: 'uk_returns', label: 'returns from the UK', scope: 'uk', sources: [{ metric: 'uk.returns' }], defaults: { return_type_group: RETURNS_GROUPS },

@@ -33,14 +33,14 @@ export interface Analysis {
   counters: PhraseMatch<string>[];
   negations: number[];
   /** "mainly from Syria, Afghanistan and Egypt": who the counted were, not which of them were counted. */
-  compositions: { start: number; end: number }[];
+  compositions: { start: number; end: number; kind: 'who' | 'route' }[];
 }
 
 const MAINLY = /^(mainly|mostly|largely|predominantly|chiefly|primarily|principally|overwhelmingly)$/;
 
 /** Spans "mainly from X, Y and Z" (or "most of them from …"), with the qualifiers they hold. */
-function compositionSpans(tokens: Token[], values: ValueMention[]): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+function compositionSpans(tokens: Token[], values: ValueMention[]): Analysis['compositions'] {
+  const out: Analysis['compositions'] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!MAINLY.test(tokens[i]!.lower) || !/^(from|of)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     let e = i + 2;
@@ -55,7 +55,27 @@ function compositionSpans(tokens: Token[], values: ValueMention[]): { start: num
       else if ((sep === ',' || sep === 'and' || sep === 'or') && values.some((x) => x.start === e + 1)) e += 1;
       else break;
     }
-    if (e > i + 2) out.push({ start: i, end: e });
+    if (e > i + 2) out.push({ start: i, end: e, kind: 'who' });
+  }
+  return [...out, ...routeGlosses(tokens, values)];
+}
+
+const GLOSS_STARTS = /^(from|including|includes|via|through|between|covering|linking|which)$/;
+
+/** "the Eastern Mediterranean Route, from Turkey to Greece, including Bulgaria and Northern Cyprus,": asides that describe a route. */
+function routeGlosses(tokens: Token[], values: ValueMention[]): Analysis['compositions'] {
+  const out: Analysis['compositions'] = [];
+  for (const v of values) {
+    if (v.entry.kind !== 'route' || tokens[v.end]?.text !== ',') continue;
+    let e = v.end;
+    // Each comma-led part that opens with "from", "including", "via" …, up to the next comma or dash; no figure inside.
+    while (tokens[e]?.text === ',' && GLOSS_STARTS.test(tokens[e + 1]?.lower ?? '')) {
+      let k = e + 1;
+      while (k < tokens.length && !/^[,;:–—-]$/.test(tokens[k]!.text) && tokens[k]!.kind !== 'number') k++;
+      if (tokens[k]?.kind === 'number') break;
+      e = k;
+    }
+    if (e > v.end) out.push({ start: v.end + 1, end: e, kind: 'route' });
   }
   return out;
 }

@@ -207,7 +207,10 @@ function placeless(a: Analysis, m: Measure): boolean {
   const dims = DIM_KINDS[m.metric] ?? {};
   if (!Object.values(dims).some((k) => PLACE_KINDS.has(k))) return false;
   if (Object.keys(m.filters).some((d) => PLACE_KINDS.has(dims[d] ?? ''))) return false;
-  return !a.scopes.length && !a.values.some((v) => PLACE_KINDS.has(v.entry.kind) || v.context === 'in');
+  // (A place word that is part of the family's own name, "in Europe" for the EU's borders, names no narrower place.)
+  const own = familyById(m.family).harmless;
+  const named = (v: ValueMention) => !a.tokens.slice(v.start, v.end).every((t) => own.includes(t.lower) || t.pos === 'DET');
+  return !a.scopes.length && !a.values.some((v) => (PLACE_KINDS.has(v.entry.kind) || v.context === 'in') && named(v));
 }
 
 /** The publishers whose figures the store holds, as reporters name them. */
@@ -310,8 +313,12 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   const parentSubject = d.baselineOf ? (done.get(d.baselineOf) ?? null) : parent ? segmentSubject(segs, parent.idx, done, parent.last) : null;
   // Words that refer back: a pronoun opening the sentence ("This is 25% higher", "It then fell"), a noun phrase anywhere ("the figure", "such crossings"),
   // or "which" right after a figure of the sentence; a relative "that" or "which" after a noun refers to that noun, never to the sentence before.
-  const firstSeg = segs.findIndex((x) => x.link !== 'attribution');
-  const anaphora = (r: { start: number; phrase: string }) => r.phrase.includes(' ') || (d.seg === firstSeg && r.start <= seg.start + 1) || (r.phrase === 'which' && seg.link === 'relative');
+  // (A segment that is only a heading time, "In November,", does not come first.)
+  const onlyTime = (x: Segment) => a.tokens.slice(x.start, x.end).every((t) => a.times.some((m) => t.i >= m.start && t.i < m.end) || /^(ADP|PUNCT)$/.test(t.pos));
+  const firstSeg = segs.findIndex((x) => x.link !== 'attribution' && !onlyTime(x));
+  // (… or right after a heading time: "In November, this was also the busiest route".)
+  const afterHeading = (i: number) => a.times.some((t) => t.start <= 1 && a.tokens[t.end]?.text === ',' && i === t.end + 1);
+  const anaphora = (r: { start: number; phrase: string }) => r.phrase.includes(' ') || (d.seg === firstSeg && (r.start <= seg.start + 1 || afterHeading(r.start))) || (r.phrase === 'which' && seg.link === 'relative');
   const refs = [...d.references, ...within(a.references, seg.start, Math.min(seg.end, d.anchor[1] + 1)).filter((r) => (r.start <= d.anchor[0] || d.type === 'share') && anaphora(r))];
   // "Of these, 40,376 were main applicants and 12,363 were dependants": each count is a part of the whole said before.
   const opener = wholeOpener(a);
@@ -518,6 +525,15 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     // "Iranians (13%)": the part is a value of the whole's own dimension.
     for (const dim of Object.keys(partFilters)) if (measure.filters[dim] && !d.partValues?.length) delete measure.filters[dim];
   }
+  // "In November, this was also the busiest migratory route": the route ranked is the one the sentence before was about.
+  const over = d.rank?.over;
+  if (d.type === 'rank' && measure && typeof over === 'object' && !measure.filters[over.dim] && refs.some((r) => /^(this|it)$/.test(r.phrase)) && disc.topic?.measure.family === measure.family) {
+    const held = disc.topic.measure.filters[over.dim];
+    if (held?.length === 1) {
+      measure = { ...measure, filters: { ...measure.filters, [over.dim]: held } };
+      notes.push(`"${refs.find((r) => /^(this|it)$/.test(r.phrase))!.phrase}" read as ${held[0]}, the ${over.dim} of the sentence before`);
+    }
+  }
   // "Deaths of migrants at sea in Europe": IOM's region Europe is the land; the crossings to it are its region Mediterranean. Both are read.
   if (measure && measure.family === 'deaths' && measure.filters.region?.includes('Europe') && !measure.filters.region.includes('Mediterranean')) {
     const both = { ...measure, filters: { ...measure.filters, region: [...measure.filters.region, 'Mediterranean'] }, label: `${measure.label} (with the Mediterranean crossings to Europe)` };
@@ -590,7 +606,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     period = disc.lastPeriod;
     notes.push(`no period in the sentence: read as ${disc.lastPeriod.reading}, the period of the sentences before`);
   }
-  for (const c of within(a.compositions, seg.start, seg.end)) notes.push(`"${words(a, c.start, c.end)}" says who they were; the total is checked, not that breakdown`);
+  for (const c of within(a.compositions, seg.start, seg.end)) notes.push(c.kind === 'who' ? `"${words(a, c.start, c.end)}" says who they were; the total is checked, not that breakdown` : `"${words(a, c.start, c.end)}" describes the route`);
   const claimBase = {
     sentence: a.sentence,
     text: a.sentence,

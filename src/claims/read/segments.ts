@@ -49,6 +49,8 @@ export function segment(a: Analysis): Segment[] {
     const t = tk[i]!;
     // "Over 69,000 migrants, mainly from Syria, Afghanistan, and Egypt, crossed …": an aside about who, inside the clause.
     if (t.text === ',' && a.compositions.some((c) => i >= c.start - 1 && i <= c.end)) continue;
+    // "… Route, from Turkey to Greece, including Bulgaria and Northern Cyprus, saw …": nothing inside a route's description starts a clause.
+    if (a.compositions.some((c) => c.kind === 'route' && i >= c.start && i < c.end)) continue;
     if (t.text === ';' || t.text === ':') {
       // Clauses after a colon or semicolon keep the measure they do not name ("… in Small Boats: 6,265 in 2024; 45% Seek Asylum").
       cuts.push({ at: i, skip: 1, link: 'coord' });

@@ -566,7 +566,8 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
       if (y) {
         const between = tokens.slice(i + 1, k).map((t) => t.lemma);
         const records = between.some((x) => /^(record|data|figure|statistic|count|counting|collect|collection|begin|start|track|monitor)$/.test(x));
-        if (k === i + 1 || lw(tokens, k - 1) === 'in') {
+        // (… "since at least 2009": the hedge on the year does not change it.)
+        if (k === i + 1 || lw(tokens, k - 1) === 'in' || (k === i + 3 && seq(tokens, i + 1, 'at', 'least'))) {
           if (y > y0) return null;
           return { start: i, end: k + 1, expr: { kind: 'since', year: y, records: records && k > i + 1, period: { from: `${y}-01-01`, to: last, kind: 'since', open: true, reading: `since ${y} = ${describeRange(`${y}-01-01`, last)}` } } };
         }
