@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'BAD_PERIOD'
   | 'NO_STORE'
   | 'STORE_BUSY'
+  | 'SERVER_BUSY'
+  | 'CHECK_TIMEOUT'
   | 'FILE_UNREADABLE'
   | 'FILE_STRUCTURE'
   | 'FILE_TOO_LARGE'
@@ -30,6 +32,8 @@ const EXIT: Record<ErrorCode, number> = {
   BAD_PERIOD: 2,
   NO_STORE: 4,
   STORE_BUSY: 5,
+  SERVER_BUSY: 5,
+  CHECK_TIMEOUT: 9,
   FILE_UNREADABLE: 6,
   FILE_STRUCTURE: 6,
   FILE_TOO_LARGE: 6,
@@ -50,6 +54,8 @@ const STATUS: Record<ErrorCode, number> = {
   BAD_PERIOD: 400,
   NO_STORE: 503,
   STORE_BUSY: 503,
+  SERVER_BUSY: 503,
+  CHECK_TIMEOUT: 504,
   FILE_UNREADABLE: 422,
   FILE_STRUCTURE: 422,
   FILE_TOO_LARGE: 413,

@@ -8,12 +8,14 @@ import { buildStore } from '../src/store/build.js';
 import { SOURCES } from '../src/sources/index.js';
 import { createApp } from '../src/server/app.js';
 import type { StoreHandle } from '../src/server/store-handle.js';
+import type { CheckPool } from '../src/server/check-pool.js';
 import { startServer } from '../src/server/serve.js';
 import { tmp } from './helpers.js';
 import { makeMirror } from './fixtures/mirror.js';
 
 let app: Hono;
 let store: StoreHandle;
+let checks: CheckPool | null;
 let db = '';
 let web = '';
 
@@ -24,9 +26,12 @@ before(async () => {
   mkdirSync(join(web, 'assets'));
   writeFileSync(join(web, 'index.html'), '<!doctype html><title>crossings</title>');
   writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');
-  ({ app, store } = createApp({ dbPath: db, webRoot: web }));
+  ({ app, store, checks } = createApp({ dbPath: db, webRoot: web }));
 });
-after(() => store.close());
+after(async () => {
+  await checks?.close();
+  await store.close();
+});
 
 const json = async (path: string, init?: RequestInit) => {
   const r = await app.request(path, init);

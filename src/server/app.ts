@@ -22,6 +22,7 @@ import { query } from '../store/open.js';
 import { listSources } from '../store/releases.js';
 import { toCsv } from '../util/csv.js';
 import { CheckBody, IncidentsQuery, openApi, SeriesQuery, SqlBody } from './routes.js';
+import { CheckPool } from './check-pool.js';
 import { StoreHandle } from './store-handle.js';
 
 export interface AppOptions {
@@ -30,6 +31,10 @@ export interface AppOptions {
   webRoot?: string | null;
   requestTimeoutMs?: number;
   maxBodyBytes?: number;
+  /** Claim checks run in worker threads (the default), or in the event loop where false. */
+  checkThreads?: number | false;
+  checkDeadlineMs?: number;
+  checkQueue?: number;
 }
 
 const MIME: Record<string, string> = {
@@ -50,8 +55,9 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, what: string): z.
   return r.data;
 }
 
-export function createApp(opts: AppOptions): { app: Hono; store: StoreHandle } {
+export function createApp(opts: AppOptions): { app: Hono; store: StoreHandle; checks: CheckPool | null } {
   const store = new StoreHandle(opts.dbPath);
+  const checks = opts.checkThreads === false ? null : new CheckPool(opts.dbPath, { threads: opts.checkThreads ?? 2, deadlineMs: opts.checkDeadlineMs ?? 10_000, maxQueue: opts.checkQueue ?? 64 });
   const app = new Hono();
 
   app.onError((err, c) => {
@@ -61,6 +67,7 @@ export function createApp(opts: AppOptions): { app: Hono; store: StoreHandle } {
       return c.json({ ok: false, error: status === 413 ? 'request body too large' : status === 504 ? 'the request took too long' : err.message, code, status }, status);
     }
     const e = toCrossingsError(err);
+    if (e.code === 'SERVER_BUSY') c.header('retry-after', '2');
     return c.json(errorBody(e), e.status as 400);
   });
   app.notFound((c) => c.json({ ok: false, error: `no route for ${c.req.method} ${c.req.path}`, code: 'NOT_FOUND', status: 404 }, 404));
@@ -169,8 +176,13 @@ export function createApp(opts: AppOptions): { app: Hono; store: StoreHandle } {
     const key = JSON.stringify([body.text, body.date ?? null, body.speaker ?? null, body.format ?? null]);
     const hit = checkCache.get(key);
     if (hit && hit.gen === gen) return c.body(hit.body, 200, { 'content-type': 'application/json' });
-    const { data, conn } = await store.claimData();
-    const out = JSON.stringify(await checkText(conn, { text: body.text, date: body.date, speaker: body.speaker, format: body.format }, data));
+    const input = { text: body.text, date: body.date, speaker: body.speaker, format: body.format };
+    let out: string;
+    if (checks) out = await checks.run(input);
+    else {
+      const { data, conn } = await store.claimData();
+      out = JSON.stringify(await checkText(conn, input, data));
+    }
     if (!body.date) return c.body(out, 200, { 'content-type': 'application/json' }); // "today" moves: not cached
     checkCache.set(key, { gen, body: out });
     if (checkCache.size > CACHE_MAX) checkCache.delete(checkCache.keys().next().value!);
@@ -203,7 +215,7 @@ export function createApp(opts: AppOptions): { app: Hono; store: StoreHandle } {
     const root = resolve(opts.webRoot);
     app.get('*', (c) => serveFile(c, root));
   }
-  return { app, store };
+  return { app, store, checks };
 }
 
 function serveFile(c: Context, root: string) {

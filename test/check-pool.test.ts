@@ -1,0 +1,73 @@
+/**
+ * The claim checker off the event loop (issue 11, finding 3): checks run in worker threads with
+ * their own store, a check past its deadline is stopped and its thread replaced, a full queue
+ * answers 503 with Retry-After, and health answers while checks run. Ordering, not timings, is asserted.
+ */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { buildStore } from '../src/store/build.js';
+import { SOURCES } from '../src/sources/index.js';
+import { createApp } from '../src/server/app.js';
+import { tmp } from './helpers.js';
+import { makeMirror } from './fixtures/mirror.js';
+
+let db = '';
+before(async () => {
+  db = join(tmp(), 'pool.duckdb');
+  await buildStore({ dbPath: db, sources: SOURCES, origin: { kind: 'mirror', dir: makeMirror() } });
+});
+
+const body = (text: string, date = '2025-06-01') => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, date }) });
+/** A long text of ordinary sentences: the most work a check is allowed (the sentence limit), and far more than a health check. */
+const LONG = 'In 2023, 1,234 people died crossing the Mediterranean. '.repeat(3_000);
+
+test('a check in a thread answers as in-process, and /api/health answers while a long check runs', async () => {
+  const { app, store, checks } = createApp({ dbPath: db, webRoot: null });
+  const inProcess = createApp({ dbPath: db, webRoot: null, checkThreads: false });
+  try {
+    const text = 'Nearly 600 people died in 2023.';
+    const [a, b] = await Promise.all([app.request('/api/check', body(text)), inProcess.app.request('/api/check', body(text))]);
+    assert.deepEqual(await a.json(), await b.json());
+    const order: string[] = [];
+    const long = Promise.resolve(app.request('/api/check', body(LONG))).then((r) => order.push(`check ${r.status}`));
+    await new Promise((r) => setTimeout(r, 50));
+    const health = Promise.resolve(app.request('/api/health')).then((r) => order.push(`health ${r.status}`));
+    await Promise.all([long, health]);
+    assert.deepEqual(order, ['health 200', 'check 200']);
+  } finally {
+    await checks?.close();
+    await store.close();
+    await inProcess.store.close();
+  }
+});
+
+test('a check past its deadline is stopped with 504 CHECK_TIMEOUT, its thread replaced, and the next check answered', async () => {
+  const { app, store, checks } = createApp({ dbPath: db, webRoot: null, checkThreads: 1, checkDeadlineMs: 300 });
+  try {
+    const slow = await app.request('/api/check', body(LONG));
+    assert.equal(slow.status, 504);
+    assert.deepEqual(Object.keys(await slow.json()).sort(), ['code', 'error', 'ok', 'status']);
+    // A new thread takes the place of the one stopped, and answers the next check.
+    assert.equal((await app.request('/api/check', body('Nearly 600 people died in 2023.'))).status, 200);
+    assert.equal((await app.request('/api/health')).status, 200);
+  } finally {
+    await checks?.close();
+    await store.close();
+  }
+});
+
+test('a full queue answers 503 SERVER_BUSY with Retry-After; the checks it took are answered', async () => {
+  const { app, store, checks } = createApp({ dbPath: db, webRoot: null, checkThreads: 1, checkQueue: 2 });
+  try {
+    const rs = await Promise.all(Array.from({ length: 8 }, (_, i) => Promise.resolve(app.request('/api/check', body(`In 2023, ${1000 + i * 7} people died crossing the Mediterranean.`)))));
+    const busy = rs.filter((r) => r.status === 503);
+    assert.ok(busy.length >= 4, rs.map((r) => r.status).join(','));
+    assert.equal(busy[0]!.headers.get('retry-after'), '2');
+    assert.equal(((await busy[0]!.json()) as { code: string }).code, 'SERVER_BUSY');
+    assert.ok(rs.filter((r) => r.status === 200).length >= 2);
+  } finally {
+    await checks?.close();
+    await store.close();
+  }
+});
