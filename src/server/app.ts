@@ -31,7 +31,7 @@ export interface AppOptions {
   webRoot?: string | null;
   requestTimeoutMs?: number;
   maxBodyBytes?: number;
-  /** Claim checks run in worker threads (the default), or in the event loop where false. */
+  /** Claim checks run in worker threads (one per server process by default: `serve` runs a process per core), or in the event loop where false. */
   checkThreads?: number | false;
   checkDeadlineMs?: number;
   checkQueue?: number;
@@ -57,7 +57,7 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, what: string): z.
 
 export function createApp(opts: AppOptions): { app: Hono; store: StoreHandle; checks: CheckPool | null } {
   const store = new StoreHandle(opts.dbPath);
-  const checks = opts.checkThreads === false ? null : new CheckPool(opts.dbPath, { threads: opts.checkThreads ?? 2, deadlineMs: opts.checkDeadlineMs ?? 10_000, maxQueue: opts.checkQueue ?? 64 });
+  const checks = opts.checkThreads === false ? null : new CheckPool(opts.dbPath, { threads: opts.checkThreads ?? 1, deadlineMs: opts.checkDeadlineMs ?? 10_000, maxQueue: opts.checkQueue ?? 64 });
   const app = new Hono();
 
   app.onError((err, c) => {
