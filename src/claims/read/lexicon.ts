@@ -171,6 +171,9 @@ export const OTHER_COUNTERS = new PhraseSet<string>(
   true,
 );
 
+/** The publishers whose figures the store holds, as reporters name them. */
+export const HELD_PUBLISHERS = /\b(iom|international organi[sz]ation for migration|missing migrants|home office|frontex|eurostat|unhcr|un refugee agency|official figures|government figures|government data)\b/i;
+
 /** Words for the units of things that are not migration statistics: a number before them is not a claim. */
 export const NON_STATISTIC_UNITS = new PhraseSet<string>(
   [

@@ -10,6 +10,7 @@ import type { Binding, Claim, Measure, Period, Quantity, Rank } from '../types.j
 import { uncovered } from './coverage.js';
 import { words, type Draft } from './draft.js';
 import { construct } from './construct.js';
+import { HELD_PUBLISHERS } from './lexicon.js';
 import { FAMILIES, familyById, type Scope } from './measures.js';
 import { analyse, lw, within, type Analysis } from './mentions.js';
 import { quantityOf, tokensText, type QuantityMention } from './quantities.js';
@@ -212,9 +213,6 @@ function placeless(a: Analysis, m: Measure): boolean {
   const named = (v: ValueMention) => !a.tokens.slice(v.start, v.end).every((t) => own.includes(t.lower) || t.pos === 'DET');
   return !a.scopes.length && !a.values.some((v) => (PLACE_KINDS.has(v.entry.kind) || v.context === 'in') && named(v));
 }
-
-/** The publishers whose figures the store holds, as reporters name them. */
-const HELD_PUBLISHERS = /\b(iom|international organi[sz]ation for migration|missing migrants|home office|frontex|eurostat|unhcr|un refugee agency|official figures|government figures|government data)\b/i;
 
 /**
  * A figure attributed to a counter whose own figures are not held ("Caminando Fronteras calculates that 2,087 died"):
