@@ -57,7 +57,7 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, what: string): z.
 
 export function createApp(opts: AppOptions): { app: Hono; store: StoreHandle; checks: CheckPool | null } {
   const store = new StoreHandle(opts.dbPath);
-  const checks = opts.checkThreads === false ? null : new CheckPool(opts.dbPath, { threads: opts.checkThreads ?? 1, deadlineMs: opts.checkDeadlineMs ?? 10_000, maxQueue: opts.checkQueue ?? 64 });
+  const checks = opts.checkThreads === false ? null : new CheckPool(opts.dbPath, { threads: opts.checkThreads, deadlineMs: opts.checkDeadlineMs, maxQueue: opts.checkQueue });
   const app = new Hono();
 
   app.onError((err, c) => {

@@ -10,10 +10,11 @@ import { CrossingsError, type ErrorCode } from '../errors.js';
 import type { CheckJob, CheckReply } from './check-thread.js';
 
 export interface CheckPoolOptions {
-  threads?: number;
+  /** One by default: `serve` runs a server process per core, each with its thread. */
+  threads?: number | undefined;
   /** Checks waiting for a thread (64 by default: fifty clients at once are served); more are refused with SERVER_BUSY. */
-  maxQueue?: number;
-  deadlineMs?: number;
+  maxQueue?: number | undefined;
+  deadlineMs?: number | undefined;
 }
 
 interface Pending {
@@ -48,7 +49,7 @@ export class CheckPool {
     private readonly dbPath: string,
     opts: CheckPoolOptions = {},
   ) {
-    this.threads = opts.threads ?? 2;
+    this.threads = opts.threads ?? 1;
     this.maxQueue = opts.maxQueue ?? 64;
     this.deadlineMs = opts.deadlineMs ?? 10_000;
     // Threads start at once, so the first check does not wait for one to load.

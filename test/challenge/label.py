@@ -35,24 +35,8 @@ import os
 import sys
 from collections import defaultdict
 
-DATA = os.environ.get('CROSSINGS_MIRROR') or '/work/shared/data'
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def path(*p):
-    return os.path.join(DATA, *p)
-
-
-def num(s):
-    s = (s or '').replace(',', '').strip()
-    if s in ('', '-', ':'):
-        return 0
-    f = float(s)
-    return int(f) if f == int(f) else f
-
-
-def D(s):
-    return dt.date.fromisoformat(s)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from mirror_data import HERE, D, num, path  # noqa: E402  (the shared readers of the mirror)
 
 
 # --------------------------------------------------------------------------
