@@ -7,15 +7,12 @@ import type { Hono } from 'hono';
 import { buildStore } from '../src/store/build.js';
 import { SOURCES } from '../src/sources/index.js';
 import { createApp } from '../src/server/app.js';
-import type { StoreHandle } from '../src/server/store-handle.js';
-import type { CheckPool } from '../src/server/check-pool.js';
 import { startServer } from '../src/server/serve.js';
 import { tmp } from './helpers.js';
 import { makeMirror } from './fixtures/mirror.js';
 
 let app: Hono;
-let store: StoreHandle;
-let checks: CheckPool | null;
+let closeApp: () => Promise<void>;
 let db = '';
 let web = '';
 
@@ -26,11 +23,10 @@ before(async () => {
   mkdirSync(join(web, 'assets'));
   writeFileSync(join(web, 'index.html'), '<!doctype html><title>crossings</title>');
   writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');
-  ({ app, store, checks } = createApp({ dbPath: db, webRoot: web }));
+  ({ app, close: closeApp } = createApp({ dbPath: db, webRoot: web }));
 });
 after(async () => {
-  await checks?.close();
-  await store.close();
+  await closeApp();
 });
 
 const json = async (path: string, init?: RequestInit) => {
@@ -116,10 +112,10 @@ test('every error has the same JSON shape', async () => {
   assertErrorShape(await post('/api/check', { text: '' }), 400, 'USAGE');
   assertErrorShape(await post('/api/check', { text: 'x', date: '2025-13-01' }), 400, 'BAD_PERIOD');
   assertErrorShape(await post('/api/check', { text: 'x'.repeat(600 * 1024) }), 413, 'FILE_TOO_LARGE');
-  const { app: noStore, store: s2 } = createApp({ dbPath: join(tmp(), 'missing.duckdb') });
+  const { app: noStore, close: close2 } = createApp({ dbPath: join(tmp(), 'missing.duckdb') });
   const r = await noStore.request('/api/metrics');
   assertErrorShape({ status: r.status, body: (await r.json()) as Record<string, unknown> }, 503, 'NO_STORE');
-  await s2.close();
+  await close2();
 });
 
 test('static files: the dashboard, client routes, security headers, no path traversal', async () => {

@@ -23,7 +23,7 @@ const body = (text: string, date = '2025-06-01') => ({ method: 'POST', headers: 
 const LONG = 'In 2023, 1,234 people died crossing the Mediterranean. '.repeat(3_000);
 
 test('a check in a thread answers as in-process, and /api/health answers while a long check runs', async () => {
-  const { app, store, checks } = createApp({ dbPath: db, webRoot: null });
+  const { app, close } = createApp({ dbPath: db, webRoot: null });
   const inProcess = createApp({ dbPath: db, webRoot: null, checkThreads: false });
   try {
     const text = 'Nearly 600 people died in 2023.';
@@ -36,14 +36,13 @@ test('a check in a thread answers as in-process, and /api/health answers while a
     await Promise.all([long, health]);
     assert.deepEqual(order, ['health 200', 'check 200']);
   } finally {
-    await checks?.close();
-    await store.close();
-    await inProcess.store.close();
+    await close();
+    await inProcess.close();
   }
 });
 
 test('a check past its deadline is stopped with 504 CHECK_TIMEOUT, its thread replaced, and the next check answered', async () => {
-  const { app, store, checks } = createApp({ dbPath: db, webRoot: null, checkThreads: 1, checkDeadlineMs: 300 });
+  const { app, close } = createApp({ dbPath: db, webRoot: null, checkThreads: 1, checkDeadlineMs: 300 });
   try {
     const slow = await app.request('/api/check', body(LONG));
     assert.equal(slow.status, 504);
@@ -52,13 +51,12 @@ test('a check past its deadline is stopped with 504 CHECK_TIMEOUT, its thread re
     assert.equal((await app.request('/api/check', body('Nearly 600 people died in 2023.'))).status, 200);
     assert.equal((await app.request('/api/health')).status, 200);
   } finally {
-    await checks?.close();
-    await store.close();
+    await close();
   }
 });
 
 test('a full queue answers 503 SERVER_BUSY with Retry-After; the checks it took are answered', async () => {
-  const { app, store, checks } = createApp({ dbPath: db, webRoot: null, checkThreads: 1, checkQueue: 2 });
+  const { app, close } = createApp({ dbPath: db, webRoot: null, checkThreads: 1, checkQueue: 2 });
   try {
     const rs = await Promise.all(Array.from({ length: 8 }, (_, i) => Promise.resolve(app.request('/api/check', body(`In 2023, ${1000 + i * 7} people died crossing the Mediterranean.`)))));
     const busy = rs.filter((r) => r.status === 503);
@@ -67,7 +65,30 @@ test('a full queue answers 503 SERVER_BUSY with Retry-After; the checks it took 
     assert.equal(((await busy[0]!.json()) as { code: string }).code, 'SERVER_BUSY');
     assert.ok(rs.filter((r) => r.status === 200).length >= 2);
   } finally {
-    await checks?.close();
-    await store.close();
+    await close();
+  }
+});
+
+test('checks whose clients have gone are dropped from the queue or stopped: nothing runs for them afterwards', async () => {
+  const { app, checks, close } = createApp({ dbPath: db, webRoot: null, checkThreads: 1, checkQueue: 16 });
+  try {
+    const gone = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => Promise.resolve(app.request('/api/check', { ...body(LONG.replace('1,234', String(2000 + i))), signal: AbortSignal.timeout(100) })).then(
+        async (r) => ((await r.json()) as { error: string }).error,
+        () => 'abandoned',
+      )),
+    );
+    // In-process the abandoned request still gets an answer object; a socket's client would not read it.
+    for (const g of gone) assert.match(g, /cancelled: the client went away|abandoned/);
+    let s = checks!.stats();
+    for (let k = 0; k < 50 && (s.queued || s.running); k++) {
+      await new Promise((r) => setTimeout(r, 20));
+      s = checks!.stats();
+    }
+    assert.deepEqual([s.queued, s.running], [0, 0]);
+    const next = await app.request('/api/check', body('Nearly 600 people died in 2023.'));
+    assert.equal(next.status, 200);
+  } finally {
+    await close();
   }
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { buildStore } from '../src/store/build.js';
 import { openStore, type Store } from '../src/store/open.js';
-import { runUserSql } from '../src/store/sandbox.js';
+import { runUserSql, SQL_LIMITS } from '../src/store/sandbox.js';
 import { SOURCES } from '../src/sources/index.js';
 import { CrossingsError } from '../src/errors.js';
 import { cli, tmp } from './helpers.js';
@@ -28,7 +28,7 @@ const refused = (code: string) => (e: CrossingsError) => {
 test('SELECT works and rows are capped', async () => {
   const r = await runUserSql(store.conn, 'SELECT year, sum(total)::INTEGER AS t FROM incidents_current WHERE year = 2023 GROUP BY 1');
   assert.deepEqual(r.rows, [{ year: 2023, t: 582 }]);
-  const big = await runUserSql(store.conn, 'SELECT * FROM range(100000)', { maxRows: 10, timeoutMs: 5000, maxChars: 1000 });
+  const big = await runUserSql(store.conn, 'SELECT * FROM range(100000)', { ...SQL_LIMITS, maxRows: 10 });
   assert.equal(big.rows.length, 10);
   assert.equal(big.truncated, true);
 });
@@ -55,7 +55,7 @@ for (const [what, sql, code] of [
 
 test('a query that runs too long is stopped', async () => {
   await assert.rejects(
-    runUserSql(store.conn, 'SELECT count(*) FROM range(100000000000) a', { maxRows: 10, timeoutMs: 300, maxChars: 1000 }),
+    runUserSql(store.conn, 'SELECT count(*) FROM range(100000000000) a', { ...SQL_LIMITS, maxRows: 10, timeoutMs: 300 }),
     refused('SQL_LIMIT'),
   );
   const again = await runUserSql(store.conn, 'SELECT 42 AS x');

@@ -15,12 +15,14 @@ import { checkText } from '../claims/check.js';
 import { METRICS } from '../metrics/catalogue.js';
 import { coverage } from '../metrics/coverage.js';
 import { runSeries } from '../metrics/series.js';
-import { runUserSql } from '../store/sandbox.js';
+import { SqlRunner } from '../store/sql-runner.js';
+import type { SqlLimits } from '../store/sandbox.js';
 import { effectiveDate, measures } from '../measures/calendar.js';
 import { measureReport } from '../measures/evaluate.js';
 import { query } from '../store/open.js';
 import { listSources } from '../store/releases.js';
 import { toCsv } from '../util/csv.js';
+import { redactPaths } from '../util/redact.js';
 import { CheckBody, IncidentsQuery, openApi, SeriesQuery, SqlBody } from './routes.js';
 import { CheckPool } from './check-pool.js';
 import { StoreHandle } from './store-handle.js';
@@ -35,6 +37,10 @@ export interface AppOptions {
   checkThreads?: number | false;
   checkDeadlineMs?: number;
   checkQueue?: number;
+  /** User SQL runs in child processes (one per server process by default), with these limits. */
+  sqlProcesses?: number;
+  sqlQueue?: number;
+  sqlLimits?: Partial<SqlLimits>;
 }
 
 const MIME: Record<string, string> = {
@@ -42,8 +48,10 @@ const MIME: Record<string, string> = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8', '.map': 'application/json',
 };
 
+/** What a client sees of an error: the one JSON shape, and no file path of the server's. */
 function errorBody(e: CrossingsError) {
-  return e.toJSON();
+  const body = e.toJSON();
+  return { ...body, error: redactPaths(body.error) };
 }
 
 function parse<T extends z.ZodType>(schema: T, value: unknown, what: string): z.output<T> {
@@ -55,9 +63,19 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, what: string): z.
   return r.data;
 }
 
-export function createApp(opts: AppOptions): { app: Hono; store: StoreHandle; checks: CheckPool | null } {
+export interface App {
+  app: Hono;
+  store: StoreHandle;
+  checks: CheckPool | null;
+  sql: SqlRunner;
+  /** Stop the check threads and SQL processes and close the store. */
+  close: () => Promise<void>;
+}
+
+export function createApp(opts: AppOptions): App {
   const store = new StoreHandle(opts.dbPath);
   const checks = opts.checkThreads === false ? null : new CheckPool(opts.dbPath, { threads: opts.checkThreads, deadlineMs: opts.checkDeadlineMs, maxQueue: opts.checkQueue });
+  const sql = new SqlRunner(opts.dbPath, { processes: opts.sqlProcesses, maxQueue: opts.sqlQueue, limits: opts.sqlLimits });
   const app = new Hono();
 
   app.onError((err, c) => {
@@ -110,7 +128,7 @@ export function createApp(opts: AppOptions): { app: Hono; store: StoreHandle; ch
 
   app.get('/api/health', async (c) => {
     const ok = await store.with(async (conn) => (await query<{ n: number }>(conn, 'SELECT count(*)::INTEGER AS n FROM releases'))[0]?.n ?? 0).catch(() => null);
-    return c.json({ ok: true, store: ok === null ? null : { path: store.path, releases: ok } });
+    return c.json({ ok: true, store: ok === null ? null : { releases: ok } });
   });
 
   app.get('/api/metrics', async (c) => {
@@ -178,7 +196,7 @@ export function createApp(opts: AppOptions): { app: Hono; store: StoreHandle; ch
     if (hit && hit.gen === gen) return c.body(hit.body, 200, { 'content-type': 'application/json' });
     const input = { text: body.text, date: body.date, speaker: body.speaker, format: body.format };
     let out: string;
-    if (checks) out = await checks.run(input);
+    if (checks) out = await checks.run(input, c.req.raw.signal);
     else {
       const { data, conn } = await store.claimData();
       out = JSON.stringify(await checkText(conn, input, data));
@@ -191,7 +209,7 @@ export function createApp(opts: AppOptions): { app: Hono; store: StoreHandle; ch
 
   app.post('/api/sql', async (c) => {
     const body = parse(SqlBody, await c.req.json().catch(() => { throw new CrossingsError('USAGE', 'the body must be JSON: {"sql": "SELECT …"}'); }), 'body');
-    const res = await store.with((conn) => runUserSql(conn, body.sql));
+    const res = await sql.run(body.sql, c.req.raw.signal);
     if (body.format === 'csv') {
       c.header('content-type', 'text/csv; charset=utf-8');
       return c.body(toCsv(res.columns, res.rows));
@@ -215,7 +233,11 @@ export function createApp(opts: AppOptions): { app: Hono; store: StoreHandle; ch
     const root = resolve(opts.webRoot);
     app.get('*', (c) => serveFile(c, root));
   }
-  return { app, store, checks };
+  const close = async () => {
+    await Promise.all([checks?.close(), sql.close()]);
+    await store.close();
+  };
+  return { app, store, checks, sql, close };
 }
 
 function serveFile(c: Context, root: string) {

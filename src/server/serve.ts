@@ -17,7 +17,7 @@ export function defaultWebRoot(): string | null {
 }
 
 export function startServer(opts: { dbPath: string; host: string; port: number; webRoot?: string | null; headersTimeoutMs?: number }): Promise<Serving> {
-  const { app, store, checks } = createApp({ dbPath: opts.dbPath, webRoot: opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot });
+  const { app, close } = createApp({ dbPath: opts.dbPath, webRoot: opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot });
   return new Promise((resolveServing) => {
     // Slow clients: headers within 10 s, the whole request within 30 s, checked every second.
     const headersTimeout = opts.headersTimeoutMs ?? 10_000;
@@ -30,7 +30,7 @@ export function startServer(opts: { dbPath: string; host: string; port: number; 
           new Promise<void>((r) => {
             (server as Server).closeAllConnections?.();
             server.close(() => {
-              void Promise.all([store.close(), checks?.close()]).then(() => r());
+              void close().then(() => r());
             });
           }),
       });
