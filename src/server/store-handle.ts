@@ -8,6 +8,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { CrossingsError } from '../errors.js';
 import { SeriesData } from '../metrics/access.js';
 import { READ_ONLY_CONFIG } from '../store/open.js';
+import { checkReadablePath } from '../store/store-file.js';
 
 interface Generation {
   instance: DuckDBInstance;
@@ -28,12 +29,8 @@ export class StoreHandle {
   ) {}
 
   private async open(): Promise<Generation> {
-    let mtimeMs: number;
-    try {
-      mtimeMs = statSync(this.path).mtimeMs;
-    } catch {
-      throw new CrossingsError('NO_STORE', `no store at ${this.path}: run \`crossings update\` first`);
-    }
+    if (!checkReadablePath(this.path)) throw new CrossingsError('NO_STORE', `no store at ${this.path}: run \`crossings update\` first`);
+    const mtimeMs = statSync(this.path).mtimeMs;
     const instance = await DuckDBInstance.create(this.path, READ_ONLY_CONFIG);
     const conns = [];
     for (let i = 0; i < this.poolSize; i++) conns.push({ conn: await instance.connect(), busy: Promise.resolve() });

@@ -12,6 +12,7 @@ import type { RawFile, Source } from '../sources/types.js';
 import type { ValidationIssue } from '../sources/issues.js';
 import { bulkInsert } from './bulk.js';
 import { acquireLock } from './lock.js';
+import { checkWritablePath } from './store-file.js';
 import { SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
 
 /** Files loaded at once: one parses in JS while DuckDB loads another. */
@@ -47,6 +48,7 @@ export interface BuildSummary {
 
 export async function buildStore(opts: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
+  await checkWritablePath(opts.dbPath);
   const release = acquireLock(opts.dbPath);
   const tmp = `${opts.dbPath}.building-${process.pid}`;
   let instance: DuckDBInstance | null = null;

@@ -3,9 +3,10 @@
  * no file or network access, no extension loading, configuration locked. The
  * app's own queries need nothing more, so the same connection serves user SQL.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { defaultMirror } from '../config.js';
+import { checkReadablePath } from './store-file.js';
 import { CrossingsError } from '../errors.js';
 
 export const READ_ONLY_CONFIG: Record<string, string> = {
@@ -27,7 +28,7 @@ export interface Store {
 }
 
 export async function openStore(path: string): Promise<Store> {
-  if (!existsSync(path)) {
+  if (!checkReadablePath(path)) {
     // Point at the offline mirror when there is one, so the hint does not send a new user to the network.
     const mirror = defaultMirror();
     const build = mirror ? `crossings update --from ${mirror}` : 'crossings update';

@@ -8,6 +8,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { CrossingsError } from '../errors.js';
 import { serveJobs } from '../util/job-worker.js';
 import { READ_ONLY_CONFIG } from './open.js';
+import { checkReadablePath } from './store-file.js';
 import { encodeResult, runUserSql, type SqlLimits } from './sandbox.js';
 
 const [dbPath = '', limitsJson = '{}'] = process.argv.slice(2);
@@ -16,12 +17,8 @@ let open: { instance: DuckDBInstance; conn: DuckDBConnection; mtimeMs: number } 
 let running: number | null = null;
 
 async function connection(): Promise<DuckDBConnection> {
-  let mtimeMs: number;
-  try {
-    mtimeMs = statSync(dbPath).mtimeMs;
-  } catch {
-    throw new CrossingsError('NO_STORE', 'there is no store yet: run `crossings update` first');
-  }
+  if (!checkReadablePath(dbPath)) throw new CrossingsError('NO_STORE', 'there is no store yet: run `crossings update` first');
+  const mtimeMs = statSync(dbPath).mtimeMs;
   if (open && open.mtimeMs === mtimeMs) return open.conn;
   if (open) {
     open.conn.closeSync();
