@@ -388,3 +388,110 @@ test('"since at least 2009" is since 2009; "reported by national authorities" is
   const n = await one('In the first three months of 2023, the number of irregular border crossings reported by national authorities increased to 54 000.', '2023-04-12', 'count');
   assert.notEqual(n.verdict, 'unverifiable', n.reason);
 });
+
+// ── holdout 4's phenomena (sentences written for the test) ──────────────────
+
+const FX = 'frontex/frontex_monthly_illegal_border_crossings_2009-01_to_2025-04.csv';
+const fxSum = (from: string, to: string, route?: string) => rows(FX).filter((r) => r.month! >= from && r.month! <= to && (!route || r.route === route)).reduce((s, r) => s + Number(r.n), 0);
+const sbSum = (from: string, to: string) => sbDays(from, to).reduce((s, d) => s + d.n, 0);
+
+test('"which is N times the 282,000 recorded in 2014": the multiplier compares the figure before with the baseline figure', { skip }, async () => {
+  const ratio = fxSum('2015-01-01', '2015-12-01') / fxSum('2014-01-01', '2014-12-01'); // 1,822,102 ÷ 282,873 = 6.4
+  assert.ok(ratio > 6 && ratio < 7);
+  const text = (n: string) => `Frontex recorded 1.8 million detections at the EU's external borders in 2015, which is ${n} times the 282,000 recorded in 2014.`;
+  const six = await check(text('six'), '2016-03-01');
+  const growth = six.find((c) => c.type === 'growth')!;
+  assert.deepEqual([growth.period?.from, growth.period?.to], ['2015-01-01', '2015-12-31'], growth.reason);
+  assert.match(growth.reason, /against 2014/);
+  assert.ok(['accurate', 'roughly_accurate'].includes(growth.verdict), growth.reason);
+  const base = six.find((c) => c.claimed.text === '282,000')!;
+  assert.deepEqual([base.period?.from, base.verdict], ['2014-01-01', 'roughly_accurate'], base.reason); // 282,873 is not 282,000 at its precision
+  const two = (await check(text('two'), '2016-03-01')).find((c) => c.type === 'growth')!;
+  assert.equal(two.verdict, 'inaccurate', two.reason);
+});
+
+test('"A and B, respectively": listed figures take listed periods in order; lists of different lengths are not read', { skip }, async () => {
+  const [y19, y21] = [sbSum('2019-01-01', '2019-12-31'), sbSum('2021-01-01', '2021-12-31')]; // 1,843 and 28,526
+  const fmt = (n: number) => n.toLocaleString('en-GB');
+  const cs = await check(`In 2019 and 2021, ${fmt(y19)} and ${fmt(y21)} people crossed the Channel in small boats, respectively.`, '2022-06-01');
+  assert.deepEqual(cs.map((c) => [c.period?.from, c.verdict]), [['2019-01-01', 'accurate'], ['2021-01-01', 'accurate']], cs.map((c) => c.reason).join('\n'));
+  const swapped = await check(`In 2019 and 2021, ${fmt(y21)} and ${fmt(y19)} people crossed the Channel in small boats, respectively.`, '2022-06-01');
+  assert.deepEqual(swapped.map((c) => c.verdict), ['inaccurate', 'inaccurate']);
+  const uneven = await check(`In 2019, 2020 and 2021, ${fmt(y19)} and ${fmt(y21)} people crossed the Channel in small boats, respectively.`, '2022-06-01');
+  for (const c of uneven) {
+    assert.equal(c.verdict, 'unverifiable', c.reason);
+    assert.match(c.reason, /"respectively"/);
+  }
+});
+
+test('"made up 28% of … in 2022, up from 3% in 2021": the percentage after "up from" is the same share a year before, not a change', { skip }, async () => {
+  const irr = rows('uk-home-office/quarterly-detailed/Irr_D01_irregular_migration_2018Q1-2023Q4.csv').filter((r) => r['Method of entry'] === 'Small boat arrivals');
+  const share = (y: string) => { const ys = irr.filter((r) => r.Year === y); const sum = (xs: typeof ys) => xs.reduce((s, r) => s + Number(r['Number of detections']), 0); return (100 * sum(ys.filter((r) => r.Nationality === 'Albania'))) / sum(ys); };
+  assert.equal(Math.round(share('2022')), 28);
+  assert.equal(Math.round(share('2021')), 3);
+  const cs = await check('Albanians made up 28% of small boat arrivals in 2022, up from 3% in 2021.', '2023-03-01');
+  assert.deepEqual(cs.map((c) => [c.type, c.period?.from, c.verdict]), [['share', '2022-01-01', 'accurate'], ['share', '2021-01-01', 'accurate']], cs.map((c) => c.reason).join('\n'));
+  const wrong = (await check('Albanians made up 28% of small boat arrivals in 2022, up from 10% in 2021.', '2023-03-01')).find((c) => c.claimed.text?.includes('10%'))!;
+  assert.deepEqual([wrong.type, wrong.verdict], ['share', 'inaccurate'], wrong.reason);
+});
+
+test('"rose by N% compared to 2021 to reach the highest level since 2016": the superlative has its own scope, not the baseline\'s', { skip }, async () => {
+  const y = (k: string) => fxSum(`${k}-01-01`, `${k}-12-01`);
+  assert.ok(y('2022') < y('2016') && ['2017', '2018', '2019', '2020', '2021'].every((k) => y(k) < y('2022')));
+  const rank = async (since: string) => (await check(`Detections at the EU's external borders rose by 61% in 2022 compared to 2021 to reach the highest level since ${since}, Frontex said.`, '2023-01-20')).find((c) => c.type === 'record')!;
+  const r16 = await rank('2016');
+  assert.deepEqual([r16.verdict, (r16.reading as any).rank?.scope], ['accurate', { kind: 'since', year: 2016 }], r16.reason);
+  assert.equal((await rank('2014')).verdict, 'inaccurate'); // 2015 and 2016 were higher
+});
+
+test('"the Atlantic route from West Africa to Spain\'s Canary Islands": the route\'s ends describe it; no country is counted', { skip }, async () => {
+  const iom = rows('iom-missing-migrants/Missing_Migrants_Global_Figures_allData_2014-01_to_2025-04.csv');
+  const n = iom.filter((r) => r['Incident Year'] === '2021' && r['Migration Route'] === 'Western Africa / Atlantic route to the Canary Islands').reduce((s, r) => s + Number(String(r['Total Number of Dead and Missing']).replace(/,/g, '') || 0), 0);
+  const c = await one(`Deaths on the Atlantic route from West Africa to Spain's Canary Islands reached ${n.toLocaleString('en-GB')} in 2021, the IOM said.`, '2022-06-01', 'count');
+  assert.deepEqual(c.filters, { route: 'Western Africa / Atlantic route to the Canary Islands' });
+  assert.equal(c.verdict, 'accurate', c.reason);
+});
+
+test('"the first 100 boats" selects what is counted: the claims after it are not read; "the average number of people in each dinghy" is a mean per boat', { skip }, async () => {
+  const people = sbSum('2022-01-01', '2022-12-31');
+  const boats = rows(SB01).filter((r) => r.Date!.startsWith('2022')).reduce((s, r) => s + Number(r['Boats arrived'] || 0), 0);
+  assert.equal(Math.floor(people / boats), 41); // 45,755 ÷ 1,110 = 41.2
+  const mean = await one('In 2022, the average number of people in each dinghy was more than 41.', '2023-03-01');
+  assert.deepEqual([mean.type, mean.verdict], ['mean_per', 'accurate'], mean.reason);
+  const picked = await check('Out of the first 100 boats to arrive in 2022, the average number of people in each dinghy was more than 41.', '2023-03-01');
+  assert.ok(picked.length >= 1);
+  for (const c of picked) {
+    assert.equal(c.verdict, 'unverifiable', c.reason);
+    assert.match(c.reason, /"the first 100 boats"/);
+  }
+});
+
+test('an aside that says what was counted ("including both attempts and crossings") leaves the figure unread', { skip }, async () => {
+  const n = sbSum('2022-01-01', '2022-10-31');
+  const text = `In the first 10 months of 2022, ${n.toLocaleString('en-GB')} migrants were detected crossing the Channel in small boats`;
+  assert.equal((await one(`${text}.`, '2022-11-14')).verdict, 'accurate');
+  const aside = await one(`${text}, including both attempts and crossings, the agency said.`, '2022-11-14');
+  assert.equal(aside.verdict, 'unverifiable', aside.reason);
+  assert.match(aside.reason, /"attempts"/);
+  // Deaths "during attempts to cross" are deaths: the word is the measure's own.
+  const deaths = await one('At least 2,500 people died during attempts to cross the Mediterranean in 2023.', '2024-02-01');
+  assert.notEqual(deaths.verdict, 'unverifiable', deaths.reason);
+});
+
+test('"since UK Prime Minister Sir Keir Starmer took the office": titles and the article do not hide the event', { skip }, async () => {
+  const n = sbSum('2024-07-05', '2025-08-31');
+  const c = await one(`Since UK Prime Minister Sir Keir Starmer took the office, more than ${(Math.floor(n / 1000) * 1000).toLocaleString('en-GB')} migrants have crossed the Channel.`, '2025-09-01');
+  assert.equal(c.period?.from, '2024-07-05');
+  assert.equal(c.verdict, 'accurate', c.reason);
+});
+
+test('a precise preliminary figure under 1% below the revised one is accurate when it was recent; later it is roughly accurate', { skip }, async () => {
+  assert.equal(fxSum('2022-01-01', '2022-10-01'), 275_751);
+  const text = '275,500 irregular entries across EU borders were detected in the first ten months of 2022, Frontex said.';
+  const fresh = await one(text, '2022-11-15');
+  assert.equal(fresh.verdict, 'accurate', fresh.reason);
+  assert.match(fresh.reason, /preliminary when the claim was made/);
+  assert.equal((await one(text, '2023-09-01')).verdict, 'roughly_accurate');
+  // A figure above today's is no preliminary count that rose.
+  assert.equal((await one(text.replace('275,500', '276,900'), '2022-11-15')).verdict, 'roughly_accurate');
+});

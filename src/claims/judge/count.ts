@@ -86,6 +86,8 @@ async function onePeriod(c: CountClaim, ctx: JudgeContext): Promise<ClaimResult>
   const revised = top.f.asPublished ? `; as published by ${ctx.date}, ${fmt(top.f.asPublished.value)}` : '';
   const note = revisionNote(top.f, top.j.verdict, q, c.period!, ctx.date);
   if (note.within && top.j.verdict === 'inaccurate') top.j.verdict = 'roughly_accurate';
+  // A publisher's precise preliminary figure, under one per cent below today's: what was out then, revised since.
+  if (note.within && top.j.verdict === 'roughly_accurate' && note.rel >= 0 && note.rel <= 0.01 && note.precise && !q.hedge) top.j.verdict = 'accurate';
   const reason = `${top.f.evidence.source} records ${fmt(top.f.value)} for ${describeRange(top.f.from, top.f.to)}${describeFilters(c.measure!.filters)}${revised}; ${top.j.why}.${others ? ` Also ${others}.` : ''} Period read as: ${c.period!.reading}.${top.f.revisions ? ` ${top.f.revisions}` : ''}${note.text}`;
   return result(c, top.j.verdict, reason, ev);
 }
@@ -94,16 +96,17 @@ async function onePeriod(c: CountClaim, ctx: JudgeContext): Promise<ClaimResult>
  * A precise figure a little below a count that is revised upwards, for a period that was recent when the claim was
  * made: the figure out then was preliminary. Say so, and within the publisher's usual revision it does not stand as false.
  */
-function revisionNote(f: Figure, verdict: string, q: Quantity, p: { to: string }, date: string): { text: string; within: boolean } {
+function revisionNote(f: Figure, verdict: string, q: Quantity, p: { to: string }, date: string): { text: string; within: boolean; rel: number; precise: boolean } {
   const rev = UPWARD_REVISION[f.metric];
   const preliminary = daysBetween(p.to, date) <= 120;
-  if (verdict === 'accurate' || !rev || f.asPublished || !preliminary) return { text: '', within: false };
+  const none = { text: '', within: false, rel: 0, precise: false };
+  if (verdict === 'accurate' || !rev || f.asPublished || !preliminary) return none;
   const rel = (f.value - q.value) / Math.max(1, q.value);
   // A bound the current figure misses was missed by the preliminary one too ("more than 1,000": counts are revised upwards).
-  if (q.hedge && q.hedge !== 'about') return { text: '', within: false };
+  if (q.hedge && q.hedge !== 'about') return none;
   // Written to two per cent or finer ("13,006", "about 6,700"), the number is a publisher's figure, not a rounding.
   const precise = q.precision <= Math.max(10, q.value * 0.02);
   const within = Math.abs(rel) <= 0.03 || (rel >= 0 && precise && rel <= rev.band);
-  if (within) return { text: ` The figure was preliminary when the claim was made: ${rev.why}; ${fmt(q.value)} is ${(Math.abs(rel) * 100).toFixed(1)}% ${rel >= 0 ? 'below' : 'above'} the current figure, within such revisions.`, within };
-  return { text: Math.abs(rel) <= 0.05 ? ' The publisher revises this count; the figure out when the claim was made may have differed.' : '', within: false };
+  if (within) return { text: ` The figure was preliminary when the claim was made: ${rev.why}; ${fmt(q.value)} is ${(Math.abs(rel) * 100).toFixed(1)}% ${rel >= 0 ? 'below' : 'above'} the current figure, within such revisions.`, within, rel, precise };
+  return { ...none, text: Math.abs(rel) <= 0.05 ? ' The publisher revises this count; the figure out when the claim was made may have differed.' : '' };
 }

@@ -118,7 +118,9 @@ export function judgeRatio(claimed: number, actual: number, atLeast: boolean): J
 
 /** A share in per cent, read with its hedge: "about 85%", "more than half", "nearly 20%". */
 export function judgeShare(claimed: number, actual: number, hedge: Hedge | null, precision: number): Judgement {
-  const tol = Math.max(percentTolerance(precision), hedge === 'about' ? 3 : 0);
+  // A small round share is not read as wide as its last digit ("10%" is not 5% to 15%): at most a quarter of itself, or a point.
+  const rounding = Math.min(percentTolerance(precision), Math.max(1, claimed * 0.25));
+  const tol = Math.max(rounding, hedge === 'about' ? 3 : 0);
   const say = (x: number) => `${fmt(x)}%`;
   switch (hedge) {
     case 'more_than':

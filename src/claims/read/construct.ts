@@ -81,6 +81,8 @@ export function construct(a: Analysis, segs: Segment[], ctx: ConstructContext): 
     drafts.push(...segDrafts);
   });
   for (const d of drafts) if (d.restates !== undefined) shareTimes(d, drafts);
+  respectively(a, drafts);
+  selections(a, drafts);
   // "1,200 people crossed in 26 boats on Saturday": the people and the boats they came in share the time.
   for (const d of drafts) {
     if (d.type !== 'count' || !d.quantity || !/^(in|aboard|on)$/.test(lw(a, d.quantity.start - 1)) || !a.measures.some((m) => m.start === d.quantity!.end && m.value.family === 'small_boats')) continue;
@@ -133,6 +135,8 @@ function baselineAfter(a: Analysis, s: Segment, from: number): Range | null {
   const end = (i: number) => {
     for (let k = i + 1; k < s.end - 1; k++) {
       if (lw(a, k) === ',' && /^(to|reaching|bringing|taking)$/.test(lw(a, k + 1))) return k;
+      // "… compared to 2021 to reach the highest level since 2016": a superlative after the baseline is a rank of its own, with its own scope.
+      if (a.superlatives.some((x) => x.start > k && x.start - k <= 4) && /^(to|making|reaching|the|its|a)$/.test(lw(a, k))) return k;
       // "… than the same period in 2024 (2,983) and also 16% up on 2023": the next change is not part of this baseline.
       if (/^(and|but|while|whereas)$/.test(lw(a, k)) && a.quantities.some((q) => q.start > k && q.start - k <= 3 && (q.unit === 'percent' || q.unit === 'ratio'))) return k;
     }
@@ -380,14 +384,100 @@ function ratios(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[]
   return out;
 }
 
+/** "the first 100 boats", "the last 500 arrivals": a number that picks which were counted. */
+function selectionAt(a: Analysis, q: QuantityMention): boolean {
+  return q.unit === 'count' && !q.hedge && /^(first|last|next)$/.test(lw(a, q.start - 1)) && /^(the|its|their)$/.test(lw(a, q.start - 2));
+}
+
+/** A claim after a selection in its sentence is about what was selected, which no series holds: it is not read. */
+function selections(a: Analysis, drafts: Draft[]): void {
+  for (const q of a.quantities) {
+    if (!selectionAt(a, q)) continue;
+    const words = a.sentence.slice(a.tokens[q.start - 2]!.start, a.tokens[Math.min(q.end, a.tokens.length - 1)]!.end);
+    for (const d of drafts) if (d.anchor[0] >= q.end) d.unread = [...(d.unread ?? []), words];
+  }
+}
+
+/**
+ * "… in Q1 2020 and Q2 2020: 465 and 2,012, respectively": the listed figures take the listed periods in order.
+ * Where the lists differ in length, the figures are left without a period (so not checked).
+ */
+function respectively(a: Analysis, drafts: Draft[]): void {
+  const at = a.tokens.findIndex((t) => t.lower === 'respectively');
+  if (at < 0) return;
+  // The figures listed right before the word: "A and B", "A, B and C".
+  // The figures listed before the word, perhaps with their noun: "A and B, respectively", "A and B people crossed, respectively".
+  const listed: QuantityMention[] = [];
+  const last = [...a.quantities].reverse().find((x) => x.end <= at && at - x.end <= 10);
+  if (!last) return;
+  let k = last.end - 1;
+  for (;;) {
+    const q = a.quantities.find((x) => x.end === k + 1);
+    if (!q) break;
+    listed.unshift(q);
+    k = q.start - 1;
+    if (!/^(,|and)$/.test(lw(a, k))) break;
+    k--;
+    if (lw(a, k) === ',') k--;
+  }
+  if (listed.length < 2) return;
+  const first = listed[0]!.start;
+  // The periods listed before them: the last run of periods joined by "and" or commas.
+  const periods = a.times.filter((t) => t.end <= first && t.expr.kind === 'period');
+  const run: TimeMention[] = [];
+  for (let i = periods.length - 1; i >= 0; i--) {
+    const t = periods[i]!;
+    const next = run[0];
+    if (next && !(next.start - t.end <= 2 && a.tokens.slice(t.end, next.start).every((x) => /^(,|and)$/.test(x.lower)))) break;
+    run.unshift(t);
+  }
+  const mine = listed.map((q) => drafts.find((d) => d.quantity === q));
+  for (const [i, d] of mine.entries()) {
+    if (!d) continue;
+    const t = run.length === listed.length ? run[i]! : null;
+    d.time = t;
+    if (t) bind(d, t.start, t.end, 'period');
+    else d.unread = [...(d.unread ?? []), 'respectively'];
+    bind(d, at, at + 1, 'value');
+  }
+}
+
 // ── shares ──────────────────────────────────────────────────────────────────
+
+/**
+ * "made up 5% of small boat arrivals in 2023, up from 1% in 2022": a percentage after "up from" (or "rose from",
+ * "down from") is the share's earlier level, not a change: the same share, of its own period.
+ */
+function priorLevel(a: Analysis, q: QuantityMention, before: Draft[]): Draft | null {
+  if (lw(a, q.start - 1) !== 'from') return null;
+  const change = a.changes.find((c) => c.end === q.start - 1);
+  const prev = [...before].reverse().find((x) => x.type === 'share' && x.anchor[1] <= q.start && !x.baselineOf);
+  if (!change || !prev) return null;
+  const d = newDraft('share', prev.seg, [q.start, q.end]);
+  d.quantity = q;
+  bind(d, change.start, q.end, 'value');
+  d.partValues = prev.partValues;
+  d.measureWords = prev.measureWords;
+  d.values = prev.values;
+  d.wholeFromPrevious = true;
+  d.baselineOf = prev;
+  const t = a.times.find((x) => x.start >= q.end && x.start <= q.end + 2 && x.expr.kind === 'period');
+  if (t) d.time = t;
+  return d;
+}
 
 function shares(a: Analysis, s: Segment, si: number, used: Set<number>, segDrafts: Draft[], earlier: Draft[]): Draft[] {
   const out: Draft[] = [];
   const pcts = within(a.quantities, s.start, s.end).filter((q) => q.unit === 'percent' && !used.has(q.numStart));
   const nearChange = (q: QuantityMention) => lw(a, q.end) !== 'of' && a.changes.some((c) => (c.start >= q.end && c.start <= q.end + 1) || (c.end <= q.start && q.start - c.end <= 2 && (c.value.form !== 'adverb' || lw(a, c.end) === 'by')) || (c.end === q.start)) || a.comparatives.some((c) => c.start === q.end);
   for (const q of pcts) {
-    if (nearChange(q) || used.has(q.numStart)) continue;
+    if (used.has(q.numStart)) continue;
+    const prior = priorLevel(a, q, [...segDrafts, ...earlier]);
+    if (prior) {
+      out.push(prior);
+      continue;
+    }
+    if (nearChange(q)) continue;
     const d = newDraft('share', si, [q.start, q.end]);
     d.quantity = q;
     bind(d, q.start, q.end, 'value');
@@ -552,6 +642,8 @@ function means(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
   for (const q of within(a.quantities, s.start, s.end)) {
     if (used.has(q.numStart) || q.unit !== 'count' || isMoney(q)) continue;
     // "53 migrants arrived per boat", "11 per boat", "53 people per boat"
+    // "in each one": the unit of an average, never a figure.
+    if (/^(each|every)$/.test(lw(a, q.start - 1))) continue;
     let per: string | null = null;
     let perEnd = q.end;
     const averageOf = within(a.aggregates, Math.max(s.start, q.start - 3), q.start + 1).some((g) => g.value === 'mean');
@@ -574,10 +666,11 @@ function means(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
       per = 'small_boats';
       perEnd = lw(a, q.end) === 'each' ? q.end + 1 : q.end + 2;
     }
-    const perPhrase = !per ? a.tokens.findIndex((t, k) => k >= s.start && k < q.start && t.lower === 'average' && a.tokens.slice(k, q.start).some((_, j) => perUnitAt(a, k + j, false))) : -1;
+    // "the average number of people per boat … to 62", "the average number of people in each dinghy was more than 47".
+    const perPhrase = !per ? a.tokens.findIndex((t, k) => k >= s.start && k < q.start && t.lower === 'average' && a.tokens.slice(k, q.start).some((_, j) => perUnitAt(a, k + j, true))) : -1;
     if (perPhrase >= 0) {
-      const pk = a.tokens.findIndex((t, k) => k > perPhrase && perUnitAt(a, k, false) !== null);
-      per = perUnitAt(a, pk, false)!.per;
+      const pk = a.tokens.findIndex((t, k) => k > perPhrase && perUnitAt(a, k, true) !== null);
+      per = perUnitAt(a, pk, true)!.per;
     }
     const averageBefore = within(a.aggregates, Math.max(s.start, q.start - 3), q.start + 1).find((g) => g.value === 'mean');
     const averageWas = !per && ctx.topicPer && /^(average|figure)$/.test(lw(a, q.start - 2) + '') === false && within(a.aggregates, s.start, q.start).some((g) => g.value === 'mean') && COPULAS.has(lw(a, q.start - 1));
@@ -592,8 +685,8 @@ function means(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
       bind(d, u ? u.start : perEnd - (lw(a, perEnd - 1) === 'each' ? 1 : 2), perEnd, 'per');
     }
     if (perPhrase >= 0) {
-      const pk = a.tokens.findIndex((t, k) => k > perPhrase && perUnitAt(a, k, false) !== null);
-      bind(d, perPhrase, perUnitAt(a, pk, false)!.end, 'per');
+      const pk = a.tokens.findIndex((t, k) => k > perPhrase && perUnitAt(a, k, true) !== null);
+      bind(d, perPhrase, perUnitAt(a, pk, true)!.end, 'per');
     }
     if (averageBefore) bind(d, averageBefore.start, averageBefore.end, 'aggregate');
     if (averageWas) {
@@ -677,7 +770,9 @@ function changeDraft(a: Analysis, s: Segment, si: number, used: Set<number>, out
     // "more than twice the number of applications in 2019": the noun phrase after a multiplier is the baseline.
     // "92 percent below the record number set in 2015": likewise after "below" or "above".
     const levelNoun = /^(number|level|figure|total|amount|size|rate)$/.test(lw(a, anchor[1] + 1)) || (/^(record|peak|previous|all-time)$/.test(lw(a, anchor[1] + 1)) && /^(number|level|figure|total|high|low)$/.test(lw(a, anchor[1] + 2))) || /^(peak|record)$/.test(lw(a, anchor[1] + 1)) || (/^\d{4}$/.test(lw(a, anchor[1] + 1)) && /^(number|level|figure|total|count|tally)$/.test(lw(a, anchor[1] + 2)));
-    const timesOf = (q.unit === 'ratio' || /^(below|above|under)$/.test(lw(a, anchor[1] - 1))) && lw(a, anchor[1]) === 'the' && levelNoun;
+    // "four times the 282 000 recorded for the whole of 2014": the baseline is a figure of its own.
+    const figureNext = a.quantities.some((x) => x.start === anchor[1] + 1);
+    const timesOf = (q.unit === 'ratio' || /^(below|above|under)$/.test(lw(a, anchor[1] - 1))) && lw(a, anchor[1]) === 'the' && (levelNoun || figureNext);
     // "16% up on 2023": the baseline's word may close the change's own words.
     const base = timesOf ? ([anchor[1], s.end] as Range) : baselineAfter(a, s, BASELINE_STARTS.has(lw(a, anchor[1] - 1)) ? anchor[1] - 1 : anchor[1]);
     if (base) readBaseline(a, s, d, base, used, out, si);
@@ -934,6 +1029,8 @@ function counts(a: Analysis, s: Segment, si: number, used: Set<number>, segDraft
     if (unitAfter(a, q) || /^(figure|table|chart|section|chapter|article|page|paragraph|part|step|point|no|number|annex|appendix|item|question|clause|rule|level|tier|phase|stage|category|group|class|grade|covid|g)$/.test(lw(a, q.numStart - 1))) continue;
     // A number on its own ("1." heading a list) names nothing.
     if (q.end - q.start === 1 && s.end - s.start <= 2) continue;
+    // "Out of the first 100 boats to arrive in 2024": a selection, not a count (selections() marks what it qualifies).
+    if (selectionAt(a, q)) continue;
     const d = newDraft(meanInClause ? 'mean_per' : 'count', si, [q.start, q.end]);
     // "Eight migrants have already died this year": a count still rising, read as at least eight.
     const already = a.tokens.slice(q.end, q.end + 4).some((t) => t.lower === 'already') || lw(a, q.start - 1) === 'already';

@@ -61,6 +61,11 @@ export function uncovered(a: Analysis, segs: Segment[], d: Draft, all: Draft[], 
     if (!own) flag(v.start, v.end);
   }
   for (const u of within(a.unheld, seg.start, seg.end)) if (!rangeBound(boundAny, u.start, u.end) && !(family?.harmless.includes(u.value))) flag(u.start, u.end);
+  // "…, including both attempts and crossings in small boats": an aside without figures that says what was counted.
+  for (const x of segs) {
+    if (x.link !== 'example' || x.start < seg.end || within(a.quantities, x.start, x.end).length) continue;
+    for (const u of within(a.unheld, x.start, x.end)) if (!(family?.harmless.includes(u.value))) flag(u.start, u.end);
+  }
   // A year that dates another time of the claim ("In 2022, … in August") is bound with it.
   const yearsOf = new Set(a.times.filter((t) => t.yearFrom !== undefined && rangeBound(boundAny, t.start, t.end)).map((t) => t.yearFrom!));
   for (const t of within(a.times, seg.start, seg.end)) if (!rangeBound(boundAny, t.start, t.end) && !yearsOf.has(t.start) && t.expr.kind !== 'day' && t.expr.kind !== 'each') flag(t.start, t.end);

@@ -65,6 +65,8 @@ export interface Draft {
   restates?: number;
   /** Where the words of the sentence were read for this claim (the anchor first). */
   anchor: [number, number];
+  /** Words the construction saw but could not read for this claim ("respectively" with lists of different lengths). */
+  unread?: string[];
   /** The claim's period is "now": a present-tense share with no period stated. */
   present?: boolean;
   /** Explicit reference words ("this", "it", "the figure", "this route"). */

@@ -66,7 +66,14 @@ const GLOSS_STARTS = /^(from|including|includes|via|through|between|covering|lin
 function routeGlosses(tokens: Token[], values: ValueMention[]): Analysis['compositions'] {
   const out: Analysis['compositions'] = [];
   for (const v of values) {
-    if (v.entry.kind !== 'route' || tokens[v.end]?.text !== ',') continue;
+    if (v.entry.kind !== 'route') continue;
+    // "the Atlantic route from West Africa to Spain's Canary Islands reached …": its ends, named without commas.
+    const ends = fromToGloss(tokens, values, v.end);
+    if (ends) {
+      out.push({ start: v.end, end: ends, kind: 'route' });
+      continue;
+    }
+    if (tokens[v.end]?.text !== ',') continue;
     let e = v.end;
     // Each comma-led part that opens with "from", "including", "via" …, up to the next comma or dash; no figure inside.
     while (tokens[e]?.text === ',' && GLOSS_STARTS.test(tokens[e + 1]?.lower ?? '')) {
@@ -78,6 +85,25 @@ function routeGlosses(tokens: Token[], values: ValueMention[]): Analysis['compos
     if (e > v.end) out.push({ start: v.end + 1, end: e, kind: 'route' });
   }
   return out;
+}
+
+/** The end of "from PLACE to PLACE" right after a route: places (values or capitalised words), "the", "and", possessives; else null. */
+function fromToGloss(tokens: Token[], values: ValueMention[], at: number): number | null {
+  if (tokens[at]?.lower !== 'from') return null;
+  const placeRun = (i: number): number => {
+    let k = i;
+    for (;;) {
+      const v = values.find((x) => x.start === k);
+      if (v) k = v.end;
+      else if (/^(the|and|'s|’s|s)$/.test(tokens[k]?.lower ?? '') || /^[A-Z]/.test(tokens[k]?.text ?? '')) k++;
+      else return k;
+      if (k > i + 8) return k;
+    }
+  };
+  const fromEnd = placeRun(at + 1);
+  if (fromEnd === at + 1 || tokens[fromEnd]?.lower !== 'to') return null;
+  const toEnd = placeRun(fromEnd + 1);
+  return toEnd > fromEnd + 1 ? toEnd : null;
 }
 
 export function analyse(sentence: string, offset: number, vocab: Vocabulary, ctx: TimeContext): Analysis {

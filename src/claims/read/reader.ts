@@ -155,7 +155,7 @@ export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Cl
   for (const r of done.values()) {
     if (!r.claim) continue;
     const fam = r.measure ? FAMILIES.find((f) => f.id === r.measure!.family) ?? null : null;
-    const missing = uncovered(a, segs, r.draft, drafts, fam);
+    const missing = [...uncovered(a, segs, r.draft, drafts, fam), ...(r.draft.unread ?? [])];
     // "The first year in which at least 25,000 arrived was 2022": a figure inside a clause that ranks its time is no plain count.
     const ranked = rankedAntecedent(a, segs, r.draft.seg);
     if (ranked) missing.push(ranked);

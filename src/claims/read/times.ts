@@ -196,8 +196,17 @@ function dateAt(tokens: Token[], i: number, ctx: TimeContext, end: 'start' | 'en
 /** An event of the calendar named at token i (the phrases of figures/measures.json without their "since"). */
 function eventAt(tokens: Token[], i: number, ctx: TimeContext): { end: number; date: string; title: string } | null {
   if (!eventFirstWords().has(tokens[i]?.lower ?? '')) return null;
+  return eventFrom(tokens, i, ctx);
+}
+
+/** Tokens i..j as an event phrase is written: lower case, hyphens closed up, "took the office" as "took office". */
+function phraseOf(tokens: Token[], i: number, j: number): string {
+  return tokens.slice(i, j).map((t) => t.lower).join(' ').replace(/ - /g, '-').replace(/ (took|came to|came into|won) the (office|power)\b/, ' $1 $2');
+}
+
+function eventFrom(tokens: Token[], i: number, ctx: TimeContext): { end: number; date: string; title: string } | null {
   for (let j = Math.min(tokens.length, i + 8); j > i; j--) {
-    const words = tokens.slice(i, j).map((t) => t.lower).join(' ').replace(/ - /g, '-');
+    const words = phraseOf(tokens, i, j);
     if (words.split(' ').length < 2) break;
     if (!eventPhrases().has(words)) continue;
     const ev = findEvent(`since ${words}`, ctx.speaker, ctx.date, ctx.sentence);
@@ -592,14 +601,15 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
       if (from < ctx.date) return P(i, d.end, { from, to: last, kind: 'since', open: true, sinceEnd: named, reading: `since ${describeRange(from, named)} = ${describeRange(from, last)}` });
     }
     // since an event of the calendar
-    for (let j = Math.min(tokens.length, i + 9); j > i + 1; j--) {
-      const phrase = tokens.slice(i, j).map((t) => t.lower).join(' ').replace(/ - /g, '-');
+    // (Up to twelve words: "since UK Prime Minister Sir Keir Starmer took the office".)
+    for (let j = Math.min(tokens.length, i + 12); j > i + 1; j--) {
+      const phrase = phraseOf(tokens, i, j);
       const ev = findEvent(phrase, ctx.speaker, ctx.date, ctx.sentence);
       if (ev && phrase.includes(ev.phrase.replace(/^since /, ''))) {
         // The event's own words, and a date of it ("since Labour came to power in July 2024"), not what follows ("… was on 11 August").
         const inner = ev.phrase.replace(/^since /, '');
         let e = i + 2;
-        while (e < j && !tokens.slice(i, e).map((t) => t.lower).join(' ').replace(/ - /g, '-').includes(inner)) e++;
+        while (e < j && !phraseOf(tokens, i, e).includes(inner)) e++;
         // … and the rest of its clause ("took power"), up to the main clause's verb or a number.
         const dateOf = (k: number) => (/^(in|on)$/.test(lw(tokens, k)) ? dateAt(tokens, k + 1, ctx, 'start') : null);
         const d = dateOf(e);

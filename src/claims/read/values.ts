@@ -122,7 +122,7 @@ export const UNHELD_QUALIFIERS = new PhraseSet<string>(
     'women', 'men', 'male', 'female', 'kurdish', 'kurds', 'christians', 'muslims', 'rohingya', 'ethnic', 'stateless',
     'foreign national offenders', 'foreign criminals', 'offenders', 'criminals', 'prisoners', 'fnos', 'failed asylum seekers', 'overstayers', 'students', 'workers', 'visa',
     'hotels', 'hotel', 'backlog', 'legacy', 'net migration', 'cost', 'costs', 'spending', 'rate', 'rates', 'grant rate', 'refusal rate', 'share', 'proportion',
-    'departures', 'departure', 'interceptions', 'intercepted', 'rescued', 'rescues', 'survivors', 'bodies', 'pushbacks', 'prevented', 'stopped', 'camps', 'calais', 'dunkirk',
+    'attempts', 'attempted crossings', 'attempted crossing', 'departures', 'departure', 'interceptions', 'intercepted', 'rescued', 'rescues', 'survivors', 'bodies', 'pushbacks', 'prevented', 'stopped', 'camps', 'calais', 'dunkirk',
     // "1,826 people in detention" on a date is a stock (Det_D03); the data hold people entering detention over a period.
     'in detention', 'in immigration detention', 'currently detained',
     'travelling alone', 'traveling alone', 'travelled alone', 'traveled alone', 'travelling with children', 'travelling as families',
