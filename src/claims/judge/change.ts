@@ -6,7 +6,7 @@
 import { addDays, daysBetween, describeRange, monthEnd, yearOf } from '../../util/dates.js';
 import { shiftToYear, yearPeriod } from '../read/times.js';
 import type { ChangeClaim, ClaimResult, Period, Verdict } from '../types.js';
-import { REVISABLE, valueOf, type JudgeContext } from './figures.js';
+import { REVISABLE, revisableDays, valueOf, type JudgeContext } from './figures.js';
 import { result, supports, unverifiable } from './result.js';
 import { fmt, judgeChange, judgeCount, judgeRatio, type Judgement } from './tolerance.js';
 import { lastKnownDay } from '../../metrics/access.js';
@@ -44,7 +44,7 @@ async function compare(c: ChangeClaim, ctx: JudgeContext, cur: Period, base: Per
     j = judgeDifference(c.direction, q, a.fig.value - b.fig.value);
   } else {
     // A change first published as preliminary (the period ended within four months of the claim) may have been revised since.
-    j = judgeChange((c.direction === 'down' ? -1 : 1) * q.value, pct, q.hedge, q.precision, { revisable: REVISABLE.has(c.measure!.metric) && daysBetween(a.fig.to, ctx.date) <= 120 });
+    j = judgeChange((c.direction === 'down' ? -1 : 1) * q.value, pct, q.hedge, q.precision, { revisable: REVISABLE.has(c.measure!.metric) && daysBetween(a.fig.to, ctx.date) <= revisableDays(c.measure!.metric) });
   }
   const diff = a.fig.value - b.fig.value;
   const arithmetic = q?.unit === 'ratio' ? `${fmt(a.fig.value)} ÷ ${fmt(b.fig.value)} = ×${fmt(ratio)}` : q?.unit === 'count' ? `${fmt(a.fig.value)} − ${fmt(b.fig.value)} = ${diff >= 0 ? '+' : '−'}${fmt(Math.abs(diff))}` : `(${fmt(a.fig.value)} − ${fmt(b.fig.value)}) ÷ ${fmt(b.fig.value)} = ${pct >= 0 ? '+' : ''}${fmt(pct)}%`;

@@ -2,7 +2,7 @@
 import { addDays, daysBetween, describeRange } from '../../util/dates.js';
 import { getMetric } from '../../metrics/catalogue.js';
 import type { CountClaim, ClaimResult, Evidence, Period, Quantity } from '../types.js';
-import { describeFilters, UPWARD_REVISION, valueOf, type Figure, type JudgeContext } from './figures.js';
+import { describeFilters, REVISED_EITHER_WAY, UPWARD_REVISION, valueOf, type Figure, type JudgeContext } from './figures.js';
 import { result, unverifiable } from './result.js';
 import { fmt, judgeCount } from './tolerance.js';
 import { deportation } from './deportation.js';
@@ -97,9 +97,16 @@ async function onePeriod(c: CountClaim, ctx: JudgeContext): Promise<ClaimResult>
  * made: the figure out then was preliminary. Say so, and within the publisher's usual revision it does not stand as false.
  */
 function revisionNote(f: Figure, verdict: string, q: Quantity, p: { to: string }, date: string): { text: string; within: boolean; rel: number; precise: boolean } {
+  const none = { text: '', within: false, rel: 0, precise: false };
+  const either = REVISED_EITHER_WAY[f.metric];
+  if (either && verdict !== 'accurate' && !f.asPublished && !q.hedge && daysBetween(p.to, date) <= either.days) {
+    // Written to the unit ("12,846"), a figure of a table revised either way: within a few per cent it may be the one published then.
+    const rel = (f.value - q.value) / Math.max(1, q.value);
+    if (q.precision <= 1 && Math.abs(rel) <= either.band) return { text: ` The figure may have been revised since the claim was made: ${either.why}; ${fmt(q.value)} is ${(Math.abs(rel) * 100).toFixed(1)}% ${rel >= 0 ? 'below' : 'above'} the current figure.`, within: true, rel, precise: false };
+    return none;
+  }
   const rev = UPWARD_REVISION[f.metric];
   const preliminary = daysBetween(p.to, date) <= 120;
-  const none = { text: '', within: false, rel: 0, precise: false };
   if (verdict === 'accurate' || !rev || f.asPublished || !preliminary) return none;
   const rel = (f.value - q.value) / Math.max(1, q.value);
   // A bound the current figure misses was missed by the preliminary one too ("more than 1,000": counts are revised upwards).

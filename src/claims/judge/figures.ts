@@ -45,7 +45,19 @@ export const UPWARD_REVISION: Record<string, { band: number; why: string }> = {
   'uk.small_boats.boats': { band: 0.03, why: 'the Home Office revises its provisional daily figures' },
   'uk.asylum.applications': { band: 0.15, why: 'the Home Office revises recent asylum figures upwards as applications recorded late are added' },
 };
-export const REVISABLE = new Set(Object.keys(UPWARD_REVISION));
+/**
+ * Quarterly Home Office tables revised either way as late records are added and cases reclassified, for
+ * about two years after first publication: a precise figure within a few per cent of today's may be the one
+ * published then (the store keeps releases from its own history only).
+ */
+export const REVISED_EITHER_WAY: Record<string, { band: number; days: number; why: string }> = {
+  'uk.returns': { band: 0.07, days: 730, why: 'the Home Office revises its returns figures for about two years as late records are added' },
+  'uk.detention.entering': { band: 0.07, days: 730, why: 'the Home Office revises its detention figures as late records are added' },
+  'uk.asylum.decisions': { band: 0.07, days: 730, why: 'the Home Office revises its asylum decisions as late records are added' },
+};
+export const REVISABLE = new Set([...Object.keys(UPWARD_REVISION), ...Object.keys(REVISED_EITHER_WAY)]);
+/** How long after a period a figure for it may still have been preliminary when quoted. */
+export const revisableDays = (metric: string): number => REVISED_EITHER_WAY[metric]?.days ?? 120;
 
 export function evidenceOf(s: Series, value: number, from: string, to: string, note?: string): Evidence {
   const used = releasesIn(s, from, to);

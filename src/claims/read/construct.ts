@@ -136,7 +136,8 @@ function baselineAfter(a: Analysis, s: Segment, from: number): Range | null {
     for (let k = i + 1; k < s.end - 1; k++) {
       if (lw(a, k) === ',' && /^(to|reaching|bringing|taking)$/.test(lw(a, k + 1))) return k;
       // "… compared to 2021 to reach the highest level since 2016": a superlative after the baseline is a rank of its own, with its own scope.
-      if (a.superlatives.some((x) => x.start > k && x.start - k <= 4) && /^(to|making|reaching|the|its|a)$/.test(lw(a, k))) return k;
+      // (Only once the baseline has its own time or figure: "less than the peak of 2015" is one baseline.)
+      if (a.superlatives.some((x) => x.start > k && x.start - k <= 4) && /^(to|making|reaching|the|its|a)$/.test(lw(a, k)) && [...a.times, ...a.quantities].some((m) => m.start > i && m.end <= k)) return k;
       // "… than the same period in 2024 (2,983) and also 16% up on 2023": the next change is not part of this baseline.
       if (/^(and|but|while|whereas)$/.test(lw(a, k)) && a.quantities.some((q) => q.start > k && q.start - k <= 3 && (q.unit === 'percent' || q.unit === 'ratio'))) return k;
     }

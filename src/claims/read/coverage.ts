@@ -70,7 +70,7 @@ export function uncovered(a: Analysis, segs: Segment[], d: Draft, all: Draft[], 
   const yearsOf = new Set(a.times.filter((t) => t.yearFrom !== undefined && rangeBound(boundAny, t.start, t.end)).map((t) => t.yearFrom!));
   for (const t of within(a.times, seg.start, seg.end)) if (!rangeBound(boundAny, t.start, t.end) && !yearsOf.has(t.start) && t.expr.kind !== 'day' && t.expr.kind !== 'each') flag(t.start, t.end);
   for (const q of within(a.quantities, seg.start, seg.end)) if (!rangeBound(boundAny, q.numStart, q.numEnd) && !rangeIn(known, q.numStart, q.numEnd) && !q.money) flag(q.numStart, q.numEnd);
-  for (const c of within(a.superlatives, seg.start, seg.end)) if (!rangeBound(boundAny, c.start, c.end) && !(c.phrase === 'most' && a.tokens[c.end]?.lower === 'of')) flag(c.start, c.end);
+  for (const c of within(a.superlatives, seg.start, seg.end)) if (!rangeBound(boundAny, c.start, c.end) && !rangeIn(known, c.start, c.end) && !(c.phrase === 'most' && a.tokens[c.end]?.lower === 'of')) flag(c.start, c.end);
   // A negation that negates the claim: just before its anchor, or before one of its bound words ("did not fall", "not the highest").
   for (const n of a.negations) {
     if (n < seg.start || n >= seg.end || boundAny.has(n)) continue;

@@ -43,7 +43,7 @@ export const EUROPE_ROUTES = [
 export const FAMILIES: Family[] = [
   {
     id: 'deaths', label: 'dead and missing migrants', scope: 'world', sources: [{ metric: 'deaths.dead_and_missing' }],
-    harmless: ['migration', 'mixed', 'route', 'routes', 'journey', 'journeys', 'move', 'transit', 'trying', 'attempting', 'attempt', 'attempts', 'attempted crossings', 'attempted crossing', 'try', 'crossing', 'cross', 'reach', 'seeking', 'lost', 'lives', 'life', 'bodies', 'recovered', 'missing', 'disappearances', 'disappeared', 'disappear', 'vanished', 'presumed', 'unreported', 'undocumented', 'tragedy', 'tragic', 'loss', 'perilous', 'dangerous', 'deadly', 'border', 'borders', 'sea', 'at', 'water', 'waters'],
+    harmless: ['migration', 'mixed', 'route', 'routes', 'journey', 'journeys', 'move', 'transit', 'trying', 'attempting', 'attempt', 'attempts', 'attempted crossings', 'attempted crossing', 'try', 'crossing', 'cross', 'reach', 'seeking', 'lost', 'lives', 'life', 'bodies', 'recovered', 'missing', 'disappearances', 'disappearance', 'mobility', 'jungle', 'disappeared', 'disappear', 'vanished', 'presumed', 'unreported', 'undocumented', 'tragedy', 'tragic', 'loss', 'perilous', 'dangerous', 'deadly', 'border', 'borders', 'sea', 'at', 'water', 'waters'],
   },
   {
     id: 'small_boat_arrivals', label: 'small-boat arrivals in the UK', scope: 'uk',

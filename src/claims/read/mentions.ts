@@ -62,6 +62,12 @@ function compositionSpans(tokens: Token[], values: ValueMention[]): Analysis['co
 
 const GLOSS_STARTS = /^(from|including|includes|via|through|between|covering|linking|which)$/;
 
+/** "from …", "including …", "on the border between Panama and Colombia", "one of the most dangerous routes in the world". */
+function glossStart(tokens: Token[], i: number): boolean {
+  const w = (k: number) => tokens[i + k]?.lower ?? '';
+  return GLOSS_STARTS.test(w(0)) || (/^(on|along|across)$/.test(w(0)) && w(1) === 'the' && /^borders?$/.test(w(2))) || (w(0) === 'one' && w(1) === 'of' && w(2) === 'the');
+}
+
 /** "the Eastern Mediterranean Route, from Turkey to Greece, including Bulgaria and Northern Cyprus,": asides that describe a route. */
 function routeGlosses(tokens: Token[], values: ValueMention[]): Analysis['compositions'] {
   const out: Analysis['compositions'] = [];
@@ -73,16 +79,19 @@ function routeGlosses(tokens: Token[], values: ValueMention[]): Analysis['compos
       out.push({ start: v.end, end: ends, kind: 'route' });
       continue;
     }
-    if (tokens[v.end]?.text !== ',') continue;
+    // "the Darien jungle, on the border …": a noun of the route's own kind may stand before the aside.
     let e = v.end;
+    while (/^(jungle|gap|desert|sea|corridor|crossing|route|strait|straits|channel)$/.test(tokens[e]?.lower ?? '') && e < v.end + 2) e++;
+    if (tokens[e]?.text !== ',') continue;
+    const head = e;
     // Each comma-led part that opens with "from", "including", "via" …, up to the next comma or dash; no figure inside.
-    while (tokens[e]?.text === ',' && GLOSS_STARTS.test(tokens[e + 1]?.lower ?? '')) {
+    while (tokens[e]?.text === ',' && glossStart(tokens, e + 1)) {
       let k = e + 1;
       while (k < tokens.length && !/^[,;:–—-]$/.test(tokens[k]!.text) && tokens[k]!.kind !== 'number') k++;
       if (tokens[k]?.kind === 'number') break;
       e = k;
     }
-    if (e > v.end) out.push({ start: v.end + 1, end: e, kind: 'route' });
+    if (e > head) out.push({ start: head + 1, end: e, kind: 'route' });
   }
   return out;
 }
@@ -111,7 +120,9 @@ export function analyse(sentence: string, offset: number, vocab: Vocabulary, ctx
   const times = findTimes(tokens, { ...ctx, sentence });
   const inTime = (i: number) => times.some((t) => i >= t.start && i < t.end);
   // A number inside a time ("5 July 2024", "the first 6 months") is part of that time.
-  const quantities = findQuantities(tokens).filter((q) => !inTime(q.numStart) || (tokens[q.numStart]!.kind === 'number' && q.unit === 'percent'));
+  // "any 12-month period", "a 24-hour operation": a length of time, never a figure.
+  const duration = (q: { end: number; unit: string }) => q.unit === 'count' && tokens[q.end]?.text === '-' && /^(hour|day|week|month|year|decade)s?$/.test(tokens[q.end + 1]?.lower ?? '');
+  const quantities = findQuantities(tokens).filter((q) => (!inTime(q.numStart) || (tokens[q.numStart]!.kind === 'number' && q.unit === 'percent')) && !duration(q));
   const allValues = vocab.find(tokens);
   const compositions = compositionSpans(tokens, allValues);
   return {

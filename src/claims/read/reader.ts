@@ -353,7 +353,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     d.vehicle = all.some((o) => o !== d && o.seg === d.seg && o.type === 'count' && o.anchor[0] < d.anchor[0]);
   }
   // "206 migrants crossed in three boats": people who came in boats are the small-boat arrivals.
-  const scope = scopeOf(a, seg.start, seg.end) ?? (parent ? scopeOf(a, parent.seg.start, parent.seg.end) : null) ?? sentenceScope ?? eventScope(a) ?? disc.scope ?? (ctx.speaker && UK_BORDER_ROLES.test(ctx.speaker) ? 'uk' : null);
+  const scope = scopeOf(a, seg.start, seg.end) ?? (parent ? scopeOf(a, parent.seg.start, parent.seg.end) : null) ?? sentenceScope ?? eventScope(a) ?? disc.scope ?? (ctx.speaker && UK_BORDER_ROLES.test(ctx.speaker) ? 'uk' : null) ?? homeOfficeTerms(a, seg);
   const peopleCounted = d.quantity !== null && /^(people|persons|migrants|refugees|individuals|men|women|children|asylum)$/.test(a.tokens[d.quantity.end]?.lower ?? '');
   let { choice, generic } = chooseFamily(measureWords, scope, within(a.values, seg.start, seg.end).filter((v) => !(d.rank?.afterValues ?? []).includes(v)), peopleCounted);
   // A baseline that restates the measure loosely ("higher than the number of returns …") means the subject's measure.
@@ -386,7 +386,9 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   // "1,295 arrived in 27 boats": the boats that made the arrivals small-boat ones are the measure's words too.
   const byBoat = choice?.family.id === 'small_boat_arrivals' && choice.word?.value.family === 'arrivals' ? measureWords.find((m) => m.value.family === 'small_boats' && m.start > (choice!.word?.end ?? 0)) : undefined;
   if (byBoat && !all.some((o) => o !== d && o.bound.has(byBoat.start))) bindWords('measure', byBoat.start, byBoat.end);
-  if (!choice && !generic) {
+  // "…, and the average wait for a first decision halved": a clause with a subject of its own that is no measure held.
+  const ownSubject = !choice && !generic && seg.link === 'coord' ? subjectOfItsOwn(a, seg.start, d.anchor[0]) : null;
+  if (!choice && !generic && !ownSubject) {
     // The clause names no measure: its parent's, or the sentence before's where the words refer back.
     if (parentSubject?.measure) base = parentSubject;
     else if (d.subject === 'antecedent' && parentSubject) base = parentSubject;
@@ -404,6 +406,10 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     choice = chooseFamily([], 'uk').choice ?? { family: FAMILIES.find((f) => f.id === 'small_boat_arrivals')!, word: null, implies: {} };
     for (const r of refs) bindWords('reference', r.start, r.end);
     notes.push(`the sentence names no measure; read as Channel small-boat arrivals, the figures the speaker's role (${ctx.speaker}) answers for`);
+  } else if (!choice && !generic && !measure && FRONTEX_DATA.test(a.sentence)) {
+    // "Frontex preliminary data for 2019 show an overall drop of 6%": the agency's data are its detections.
+    choice = { family: FAMILIES.find((f) => f.id === 'frontex')!, word: null, implies: {} };
+    notes.push('the sentence names no measure; read as detections of illegal border crossings, the data Frontex publishes');
   }
   if (measure) {
     inherited = { ...measure.filters };
@@ -546,7 +552,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     }
   }
   if (!measure && !unread) {
-    if (generic) unread = `"${generic}" does not say whose figures: the UK's small-boat arrivals, or detections at the EU's external borders`;
+    if (generic) unread = `"${generic}" does not say whose figures: ${/asylum|appli/i.test(generic) ? "the UK's asylum applications (Home Office) or the EU's (Eurostat)" : "the UK's small-boat arrivals, or detections at the EU's external borders"}`;
   }
 
   // ── period ──
@@ -643,7 +649,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   }
   if (!unread && !measure && refs.length && !disc.topic) unread = `"${refs.map((r) => words(a, r.start, r.end)).join('", "')}" refers to something said before, which the text does not give`;
   if (!unread && !measure && ofWhole && !disc.topic) unread = `"${words(a, 0, opener)}" refers to something said before, which the text does not give`;
-  if (!unread && !measure) unread = 'no measure in the catalogue matches what is counted here';
+  if (!unread && !measure) unread = ownSubject ? `"${ownSubject}" is not a measure the data hold` : 'no measure in the catalogue matches what is counted here';
   unread ??= otherCounter(a, segs, d.seg);
   const definitional = claim.type === 'count' && claim.measure?.named === 'deportation';
   // A share stated in the present tense ("the majority of them are …") is read over the latest figures; in any other tense it needs a period.
@@ -992,4 +998,24 @@ function pairedReading(a: Analysis, q: QuantityMention, m: Measure, vocab: Vocab
     if (all.length) return { ...m, filters: { ...m.filters, [reading.dim]: all } };
   }
   return m;
+}
+
+/** Words only the Home Office's tables use: "including dependants", "main applicants" place an asylum figure in the UK. */
+function homeOfficeTerms(a: Analysis, seg: Segment): Scope | null {
+  const ws = a.tokens.slice(seg.start, seg.end).map((t) => t.lower);
+  return ws.some((w, i) => w === 'dependants' || w === 'dependents' || (w === 'main' && /^applicants?$/.test(ws[i + 1] ?? ''))) ? 'uk' : null;
+}
+
+/** "Frontex (preliminary) data show", "Frontex figures": the agency's own data, which are its detections. */
+const FRONTEX_DATA = /\bfrontex(?:'s|’s)?\s+(?:\w+\s+)?(?:data|figures|statistics)\b/i;
+
+/** "the average wait for a first decision": a noun phrase before the claim's words that no measure, value, time or reference covers. */
+function subjectOfItsOwn(a: Analysis, from: number, to: number): string | null {
+  const covered = (i: number) => [...a.measures, ...a.values, ...a.times, ...a.references, ...a.quantities].some((m) => i >= m.start && i < m.end);
+  const det = a.tokens.findIndex((t, i) => i >= from && i < to && /^(the|a|an|its|their)$/.test(t.lower));
+  if (det < 0) return null;
+  let e = det + 1;
+  while (e < to && /^(ADJ|NOUN|PROPN|ADP|DET)$/.test(a.tokens[e]!.pos) && !covered(e)) e++;
+  const nouns = a.tokens.slice(det + 1, e).filter((t) => t.pos === 'NOUN');
+  return nouns.length && e === to ? words(a, det, e) : null;
 }

@@ -405,6 +405,11 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
   if (w === 'the' && /^(previous|preceding|prior)$/.test(lw(tokens, i + 1)) && numAt(tokens, i + 2) && /^(months|years|weeks)$/.test(lw(tokens, numAt(tokens, i + 2)!.end))) {
     return { start: i, end: numAt(tokens, i + 2)!.end + 1, expr: { kind: 'previous' } };
   }
+  // "the previous 12-month period", "the preceding 12-month period": the same length before.
+  if (w === 'the' && /^(previous|preceding|prior)$/.test(lw(tokens, i + 1)) && numAt(tokens, i + 2) && lw(tokens, numAt(tokens, i + 2)!.end) === '-' && /^(month|year|week)$/.test(lw(tokens, numAt(tokens, i + 2)!.end + 1))) {
+    const e = numAt(tokens, i + 2)!.end + 2;
+    return { start: i, end: lw(tokens, e) === 'period' ? e + 1 : e, expr: { kind: 'previous' } };
+  }
   if ((w === 'the' || w === 'last' || w === 'past') && /^(last|past)$/.test(w === 'the' ? lw(tokens, i + 1) : w)) {
     let k = w === 'the' ? i + 2 : i + 1;
     const num = numAt(tokens, k);
@@ -425,7 +430,7 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     return { start: i, end: i + 3, expr: { kind: 'previous' } };
   }
   // the same period (last year | in/of YEAR), this period in YEAR, the equivalent period, this time last year, the same time last year
-  if ((w === 'the' || w === 'this' || w === 'that') && /^(same|equivalent|comparable|corresponding)$/.test(lw(tokens, i + 1)) && /^(period|time|months|month|days|point|stage|weeks|week|quarter)$/.test(lw(tokens, i + 2))) {
+  if ((w === 'the' || w === 'this' || w === 'that') && /^(same|equivalent|comparable|corresponding)$/.test(lw(tokens, i + 1)) && /^(period|time|timeframe|months|month|days|point|stage|weeks|week|quarter)$/.test(lw(tokens, i + 2))) {
     return sameWindow(tokens, i, i + 3);
   }
   if ((w === 'this' || w === 'that') && /^(period|time|point|stage)$/.test(lw(tokens, i + 1)) && (/^(in|of|last)$/.test(lw(tokens, i + 2)) || yearAt(tokens, i + 2))) {
@@ -681,6 +686,12 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     if (seq(tokens, k, 'a', 'single', 'day') || seq(tokens, k, 'one', 'day') || seq(tokens, k, 'a', 'single', 'month')) {
       return { start: i, end: k + 3 - (lw(tokens, k) === 'one' ? 1 : 0), expr: { kind: 'unit', unit: lw(tokens, k + 2) === 'month' ? 'month' : 'day' } };
     }
+  }
+  // "the largest … recorded in the past decade", "the highest over the last two decades": a span of years, as "for a decade".
+  if (/^(in|over|during)$/.test(w) && seq(tokens, i + 1, 'the', 'past|last')) {
+    const num = numAt(tokens, i + 3);
+    const unit = lw(tokens, num ? num.end : i + 3);
+    if (/^decades?$/.test(unit)) return { start: i, end: (num ? num.end : i + 3) + 1, expr: { kind: 'years', n: 10 * (num?.n ?? 1) } };
   }
   if (seq(tokens, i, 'in', 'the', 'past') || seq(tokens, i, 'ever', 'before') || w === 'previously' || seq(tokens, i, 'before', 'now')) {
     const n = w === 'in' ? 3 : w === 'previously' ? 1 : 2;

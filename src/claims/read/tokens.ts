@@ -49,6 +49,12 @@ export function tokenize(sentence: string): Token[] {
     const start = found >= 0 && found - at < 64 ? found : at;
     const end = start + text.length;
     at = end;
+    // "a drop of -6%": the sign is its own token; the change word says the direction.
+    if (/^[-−]\d/.test(text)) {
+      out.push({ i, text: sentence.slice(start, start + 1), lower: '-', lemma: '-', pos: 'PUNCT', kind: 'punctuation', start, end: start + 1 });
+      out.push({ i, text: sentence.slice(start + 1, end), lower: text.slice(1), lemma: text.slice(1), pos: pos[i] ?? 'NUM', kind: 'number', start: start + 1, end });
+      continue;
+    }
     // "U.K.", "U.S.", "E.U.": initials read as the word ("uk").
     const lower = /^(?:[A-Z]\.){2,}$/.test(text) ? text.replace(/\./g, '').toLowerCase() : text.toLowerCase();
     out.push({ i, text: sentence.slice(start, end), lower, lemma: lower !== text.toLowerCase() ? lower : (lemma[i] ?? text).toLowerCase(), pos: pos[i] ?? 'X', kind: kind[i] ?? 'word', start, end });
