@@ -197,10 +197,7 @@ export function createApp(opts: AppOptions): App {
     const input = { text: body.text, date: body.date, speaker: body.speaker, format: body.format };
     let out: string;
     if (checks) out = await checks.run(input, c.req.raw.signal);
-    else {
-      const { data, conn } = await store.claimData();
-      out = JSON.stringify(await checkText(conn, input, data));
-    }
+    else out = await store.withClaimData(async ({ data, conn }) => JSON.stringify(await checkText(conn, input, data)));
     if (!body.date) return c.body(out, 200, { 'content-type': 'application/json' }); // "today" moves: not cached
     checkCache.set(key, { gen, body: out });
     if (checkCache.size > CACHE_MAX) checkCache.delete(checkCache.keys().next().value!);
@@ -221,8 +218,7 @@ export function createApp(opts: AppOptions): App {
   app.get('/api/measures/:id', async (c) => {
     const months = c.req.query('months') === undefined ? 12 : Number(c.req.query('months'));
     if (!Number.isInteger(months) || months < 1 || months > 36) throw new CrossingsError('USAGE', 'months must be a whole number from 1 to 36');
-    const { data, conn } = await store.claimData();
-    return c.json(await measureReport(conn, c.req.param('id'), { months, data }));
+    return c.json(await store.withClaimData(({ data, conn }) => measureReport(conn, c.req.param('id'), { months, data })));
   });
 
   app.get('/api/openapi.json', (c) => c.json(openApi()));
