@@ -2,6 +2,7 @@
  * Finding a header row and its columns by name, across the spellings publishers
  * have used, and reading typed values out of cells with issues for bad ones.
  */
+import { ANY_COUNT_MAX } from '../metrics/plausible.js';
 import { fileError } from '../errors.js';
 import type { Cell, Sheet } from './formats/table.js';
 import type { IssueSink } from './issues.js';
@@ -69,11 +70,23 @@ export function text(c: Cell | undefined): string | null {
  * A count: "1,022", "1 022", 12, "12.0". Returns null for missing; records an issue
  * (and returns null) for anything else that is not a non-negative whole number.
  */
+/** A cell as a number, as count() reads it; null where missing or not a number. */
+export function asNumber(c: Cell | undefined): number | null {
+  if (isMissing(c)) return null;
+  const n = typeof c === 'number' ? c : Number(String(c).trim().replace(/[,\s\u00a0]/g, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
 export function count(c: Cell | undefined, at: { issues: IssueSink; row: number; column: string }): number | null {
   if (isMissing(c)) return null;
   const n = typeof c === 'number' ? c : Number(String(c).trim().replace(/[,\s\u00a0]/g, ''));
   if (!Number.isFinite(n) || n < 0 || Math.abs(n - Math.round(n)) > 1e-9) {
     at.issues.add({ row: at.row, column: at.column, value: String(c), expected: 'a whole number of zero or more' });
+    return null;
+  }
+  // "1e308": a number, but no count; it would overflow the store's integers.
+  if (n > ANY_COUNT_MAX) {
+    at.issues.add({ row: at.row, column: at.column, value: String(c), expected: `a count below ${ANY_COUNT_MAX.toLocaleString('en-GB')}`, severity: 'error' });
     return null;
   }
   return Math.round(n);

@@ -6,7 +6,8 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileError } from '../errors.js';
 import { bulkInsert, type Value } from '../store/bulk.js';
-import { count, findHeader, text, type ColumnSpec } from './columns.js';
+import { PLAUSIBLE_INCIDENT, implausible, latestPossibleDate } from '../metrics/plausible.js';
+import { asNumber, count, findHeader, text, type ColumnSpec } from './columns.js';
 import { readCsv } from './formats/csv.js';
 import { readXlsx } from './formats/xlsx.js';
 import { excelSerialToIso, type Cell, type Sheet } from './formats/table.js';
@@ -187,8 +188,21 @@ export function parseIomSheet(sheet: Sheet, file: string): ParsedIom {
     seenRows.add(key);
     const at = (column: string) => ({ issues, row: row.r, column: colName.get(column) ?? column });
     const num = (k: string) => count(get(cells, k), at(k));
+    // Plausible values only: a count no incident has come near, or a day after the file was read, is not loaded.
+    const wild = (Object.keys(PLAUSIBLE_INCIDENT) as (keyof typeof PLAUSIBLE_INCIDENT)[]).find((k) => {
+      const n = asNumber(get(cells, k));
+      const why = n === null ? null : implausible(n, PLAUSIBLE_INCIDENT[k]);
+      if (why) issues.add({ row: row.r, column: colName.get(k) ?? k, value: String(get(cells, k)), expected: why, severity: 'error' });
+      return why !== null;
+    });
+    if (wild) continue;
 
     const { date, year, month } = readDate(get(cells, 'date'), get(cells, 'year'), get(cells, 'month'), row.r, colName, issues);
+    const latest = latestPossibleDate();
+    if ((date !== null && date > latest) || (year !== null && year > Number(latest.slice(0, 4)))) {
+      issues.add({ row: row.r, column: colName.get(date !== null ? 'date' : 'year') ?? 'date', value: date ?? String(year), expected: `a date no later than ${latest}, the day the file was read; the row is not loaded`, severity: 'error' });
+      continue;
+    }
     if (date) {
       if (from === null || date < from) from = date;
       if (to === null || date > to) to = date;

@@ -15,6 +15,7 @@ import { query } from '../store/open.js';
 import { DIM_SLOTS, storedDimensions } from '../metrics/catalogue.js';
 import { endOfPeriodSql, type Grain } from '../metrics/types.js';
 import { normaliseName } from './columns.js';
+import { implausible, latestPossibleDate, plausibleFor } from '../metrics/plausible.js';
 import type { ValidationIssue } from './issues.js';
 import type { LoadContext, LoadResult } from './types.js';
 
@@ -229,6 +230,16 @@ export async function loadCsvObservations(ctx: LoadContext, spec: CsvSpec): Prom
     const issues: ValidationIssue[] = [];
     const badStart = await query<{ _row: number }>(ctx.conn, `SELECT _row FROM ${typed} WHERE s IS NULL ORDER BY _row LIMIT 1000`);
     for (const r of badStart) issues.push({ file, sheet: spec.sheet ?? null, row: r._row, column: null, value: null, expected: 'a valid period (date, year or quarter); the row is skipped', severity: 'warning' });
+    // A period after the day the file was read cannot be in it; a count far beyond the publisher's history is a slip.
+    const latest = latestPossibleDate();
+    const future = await query<{ _row: number; s: string }>(ctx.conn, `SELECT _row, CAST(s AS VARCHAR) AS s FROM ${typed} WHERE s > CAST($latest AS DATE) ORDER BY _row LIMIT 1000`, { latest });
+    for (const r of future) issues.push({ file, sheet: spec.sheet ?? null, row: r._row, column: null, value: r.s, expected: `a period starting no later than ${latest}, the day the file was read; the row is not loaded`, severity: 'error' });
+    const limits = spec.metrics.map((m) => plausibleFor(m.metric));
+    for (const [i, m] of spec.metrics.entries()) {
+      const column = spec.columns.find((c) => `c.${c.key}` === m.value);
+      const wild = await query<{ _row: number; v: string }>(ctx.conn, `SELECT _row, raw${i} AS v FROM ${typed} WHERE v${i} > $max ORDER BY _row LIMIT 1000`, { max: limits[i]!.max });
+      for (const r of wild) issues.push({ file, sheet: spec.sheet ?? null, row: r._row, column: column ? (mapped.get(column.key) ?? column.key) : m.value, value: r.v, expected: implausible(Number.POSITIVE_INFINITY, limits[i]!)!, severity: 'error' });
+    }
     for (const [i, m] of spec.metrics.entries()) {
       const column = spec.columns.find((c) => `c.${c.key}` === m.value);
       const bad = await query<{ _row: number; v: string }>(
@@ -242,13 +253,17 @@ export async function loadCsvObservations(ctx: LoadContext, spec: CsvSpec): Prom
     const endSql = (x: string) => endOfPeriodSql(grain, x);
     const labelSql = (x: string) =>
       grain === 'year' ? `CAST(year(${x}) AS VARCHAR)` : grain === 'quarter' ? `printf('%04d-Q%d', year(${x}), quarter(${x}))` : grain === 'month' ? `strftime(${x}, '%Y-%m')` : `strftime(${x}, '%Y-%m-%d')`;
+    // A row with any value beyond its bound is not loaded at all (its other values come from the same slip).
+    const sane = spec.metrics.map((_, i) => `(v${i} IS NULL OR v${i} <= $max${i})`).join(' AND ');
+    const bounds = Object.fromEntries(limits.map((l, i) => [`max${i}`, l.max]));
     const res = await ctx.conn.run(
       `INSERT INTO observations ${spec.metrics
         .map(
           (m, i) =>
-            `SELECT ${q(m.metric)}, ${q(grain)}, ${labelSql('s')}, s, ${endSql('s')}, ${slotSql(m.metric)}, v${i}, f${i}, ${ctx.releaseId}, _row FROM ${typed} WHERE s IS NOT NULL AND (v${i} IS NULL OR (v${i} >= 0 AND isfinite(v${i})))`,
+            `SELECT ${q(m.metric)}, ${q(grain)}, ${labelSql('s')}, s, ${endSql('s')}, ${slotSql(m.metric)}, v${i}, f${i}, ${ctx.releaseId}, _row FROM ${typed} WHERE s IS NOT NULL AND s <= CAST($latest AS DATE) AND (v${i} IS NULL OR (v${i} >= 0 AND isfinite(v${i}))) AND ${sane}`,
         )
         .join(' UNION ALL ')}`,
+      { latest, ...bounds },
     );
     const rows = Number(res.rowsChanged);
     const cov = await query<{ from: string | null; to: string | null }>(

@@ -4,6 +4,7 @@
  * landings); SB_02 is weekly and adds French-reported preventions. "-" means the
  * figure was not collected; "Revised" notes are kept as a flag.
  */
+import { implausible, latestPossibleDate, plausibleFor } from '../metrics/plausible.js';
 import { fileError } from '../errors.js';
 import { count, findHeader, text, type ColumnSpec } from './columns.js';
 import { readOds } from './formats/ods.js';
@@ -57,14 +58,29 @@ function sheetRows(sheet: Sheet, specs: ColumnSpec[], file: string, issues: Issu
       issues.add({ row: row.r, column: String(header[h.col.get(grain === 'day' ? 'date' : 'week')!]), value: String(dateCell), expected: 'a date (DD/MM/YYYY)' });
       continue;
     }
+    // A day after the file was read cannot be in it: the row is not loaded.
+    const latest = latestPossibleDate();
+    if (d > latest) {
+      issues.add({ row: row.r, column: String(header[h.col.get(grain === 'day' ? 'date' : 'week')!]), value: String(dateCell), expected: `a date no later than ${latest}, the day the file was read; the row is not loaded`, severity: 'error' });
+      continue;
+    }
     // A week ending on day D covers D-6 .. D.
     const start = grain === 'day' ? d : new Date(Date.parse(`${d}T00:00:00Z`) - 6 * 86400000).toISOString().slice(0, 10);
     const flag = text(get('notes'));
+    const values: Observation[] = [];
+    let wild = false;
     for (const [key, metric] of Object.entries(metrics)) {
       if (!h.col.has(key)) continue;
-      const value = count(get(key), { issues, row: row.r, column: String(header[h.col.get(key)!]) });
-      out.push({ metric, grain, start, dims: {}, value, flag: flag ? flag.toLowerCase() : null, row: row.r });
+      const column = String(header[h.col.get(key)!]);
+      const value = count(get(key), { issues, row: row.r, column });
+      const why = value === null ? null : implausible(value, plausibleFor(metric));
+      if (why) {
+        issues.add({ row: row.r, column, value: String(get(key)), expected: why, severity: 'error' });
+        wild = true;
+      }
+      values.push({ metric, grain, start, dims: {}, value, flag: flag ? flag.toLowerCase() : null, row: row.r });
     }
+    if (!wild) out.push(...values);
   }
   return out;
 }
