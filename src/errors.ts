@@ -5,6 +5,8 @@
  */
 export type ErrorCode =
   | 'USAGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'METHOD_NOT_ALLOWED'
   | 'NOT_FOUND'
   | 'UNKNOWN_METRIC'
   | 'UNKNOWN_DIMENSION'
@@ -26,6 +28,8 @@ export type ErrorCode =
 
 const EXIT: Record<ErrorCode, number> = {
   USAGE: 2,
+  UNSUPPORTED_MEDIA_TYPE: 2,
+  METHOD_NOT_ALLOWED: 2,
   NOT_FOUND: 3,
   UNKNOWN_METRIC: 3,
   UNKNOWN_DIMENSION: 3,
@@ -48,6 +52,8 @@ const EXIT: Record<ErrorCode, number> = {
 
 const STATUS: Record<ErrorCode, number> = {
   USAGE: 400,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  METHOD_NOT_ALLOWED: 405,
   NOT_FOUND: 404,
   UNKNOWN_METRIC: 404,
   UNKNOWN_DIMENSION: 400,

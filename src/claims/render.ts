@@ -47,13 +47,26 @@ export function renderTerminal(out: CheckOutput, colour: boolean): string {
   return lines.join('\n').trimStart() + '\n';
 }
 
+/**
+ * Text from the user or a file, made inert in a Markdown table cell: HTML is shown, never run
+ * ("<script>" becomes "&lt;script&gt;"), Markdown's own characters are escaped, lines are joined.
+ */
+export function markdownCell(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|#!~]/g, (ch) => `\\${ch}`)
+    .replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
 export function renderMarkdown(out: CheckOutput): string {
-  if (out.claims.length === 0) return ['No statistical claims found.', ...skippedLines(out).map((l) => `\n${l}`)].join('\n') + '\n';
+  if (out.claims.length === 0) return ['No statistical claims found.', ...skippedLines(out).map((l) => `\n${markdownCell(l)}`)].join('\n') + '\n';
   const rows = out.claims.map((c) => {
     const ev = c.evidence.map((e) => `${e.value.toLocaleString('en-GB')} (${e.period}${e.note ? `, ${e.note}` : ''})`).join('; ');
-    return `| ${c.text.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${c.claimed.text ?? ''} | **${LABEL[c.verdict]}** | ${c.reason.replace(/\|/g, '\\|')} | ${ev} |`;
+    return `| ${markdownCell(c.text)} | ${markdownCell(c.claimed.text ?? '')} | **${LABEL[c.verdict]}** | ${markdownCell(c.reason)} | ${markdownCell(ev)} |`;
   });
-  const skipped = skippedLines(out).map((l) => `\n${l}`);
+  const skipped = skippedLines(out).map((l) => `\n${markdownCell(l)}`);
   return ['| claim | figure | verdict | why | evidence |', '|---|---|---|---|---|', ...rows, ...skipped].join('\n') + '\n';
 }
 
@@ -78,4 +91,12 @@ export function renderClaimReview(out: CheckOutput, meta: { date: string; speake
       appearance: meta.url ? { '@type': 'CreativeWork', url: meta.url } : undefined,
     },
   }));
+}
+
+/**
+ * ClaimReview as JSON that is safe inside an HTML <script type="application/ld+json"> element:
+ * "<", ">" and "&" are written as \u escapes, so a claim's text can never close the element.
+ */
+export function claimReviewJson(out: CheckOutput, meta: { date: string; speaker?: string | undefined; url?: string }): string {
+  return JSON.stringify(renderClaimReview(out, meta), null, 2).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

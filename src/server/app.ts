@@ -23,7 +23,7 @@ import { query } from '../store/open.js';
 import { listSources } from '../store/releases.js';
 import { toCsv } from '../util/csv.js';
 import { redactPaths } from '../util/redact.js';
-import { CheckBody, IncidentsQuery, openApi, SeriesQuery, SqlBody } from './routes.js';
+import { CheckBody, IncidentsQuery, openApi, ROUTES, SeriesQuery, SqlBody } from './routes.js';
 import { CheckPool } from './check-pool.js';
 import { StoreHandle } from './store-handle.js';
 
@@ -90,10 +90,22 @@ export function createApp(opts: AppOptions): App {
   });
   app.notFound((c) => c.json({ ok: false, error: `no route for ${c.req.method} ${c.req.path}`, code: 'NOT_FOUND', status: 404 }, 404));
 
-  app.use('*', secureHeaders({
-    contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:', 'blob:'], connectSrc: ["'self'"], frameAncestors: ['*'] },
-    xFrameOptions: false,
-  }));
+  // Only the embed route may be framed by other sites; HSTS only where the request came over HTTPS.
+  const csp = (frameAncestors: string[]) => ({ defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:', 'blob:'], connectSrc: ["'self'"], frameAncestors });
+  const embedHeaders = secureHeaders({ contentSecurityPolicy: csp(['*']), xFrameOptions: false, strictTransportSecurity: false });
+  const pageHeaders = secureHeaders({ contentSecurityPolicy: csp(["'self'"]), xFrameOptions: 'SAMEORIGIN', strictTransportSecurity: false });
+  app.use('*', async (c, next) => (c.req.path === '/embed' || c.req.path.startsWith('/embed/') ? embedHeaders : pageHeaders)(c, next));
+  app.use('*', async (c, next) => {
+    await next();
+    if (new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https') c.header('strict-transport-security', 'max-age=15552000; includeSubDomains');
+  });
+  // POST bodies are JSON only: a plain-text form post from another site (no preflight) is refused.
+  app.use('/api/*', async (c, next) => {
+    if (c.req.method === 'POST' && !/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) {
+      throw new CrossingsError('UNSUPPORTED_MEDIA_TYPE', `send the body as JSON with "content-type: application/json" (got ${JSON.stringify(c.req.header('content-type') ?? 'none')})`);
+    }
+    return next();
+  });
   app.use('/api/*', timeout(opts.requestTimeoutMs ?? 15_000));
   app.use('/api/*', bodyLimit({ maxSize: opts.maxBodyBytes ?? 512 * 1024, onError: () => { throw new HTTPException(413); } }));
 
@@ -222,7 +234,15 @@ export function createApp(opts: AppOptions): App {
   });
 
   app.get('/api/openapi.json', (c) => c.json(openApi()));
-  app.all('/api/*', (c) => c.json({ ok: false, error: `no route for ${c.req.method} ${c.req.path}`, code: 'NOT_FOUND', status: 404 }, 404));
+  app.all('/api/*', (c) => {
+    // A route that exists, with another method: 405 and the methods it takes.
+    const allowed = ROUTES.filter((r) => routeMatches(r.path, c.req.path)).map((r) => r.method.toUpperCase());
+    if (allowed.length) {
+      c.header('allow', allowed.join(', '));
+      return c.json({ ok: false, error: `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(' or ')}`, code: 'METHOD_NOT_ALLOWED', status: 405 }, 405);
+    }
+    return c.json({ ok: false, error: `no route for ${c.req.method} ${c.req.path}`, code: 'NOT_FOUND', status: 404 }, 404);
+  });
 
   // The dashboard's files. Paths are normalised and must stay inside webRoot.
   if (opts.webRoot) {
@@ -255,4 +275,11 @@ function serveFile(c: Context, root: string) {
   c.header('content-type', MIME[extname(path)] ?? 'application/octet-stream');
   if (rel.startsWith('/assets/')) c.header('cache-control', 'public, max-age=31536000, immutable');
   return c.body(readFileSync(path));
+}
+
+/** "/api/series/{metric}" matches "/api/series/deaths". */
+function routeMatches(pattern: string, path: string): boolean {
+  const p = pattern.split('/');
+  const q = path.split('/');
+  return p.length === q.length && p.every((seg, i) => (seg.startsWith('{') ? q[i] !== '' : seg === q[i]));
 }

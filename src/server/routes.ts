@@ -20,6 +20,7 @@ export const IncidentsQuery = z.object({
 
 export const CheckBody = z.object({
   text: z.string().min(1).max(200_000),
+  // (A real day: "2024-02-30" is refused by the checker with BAD_PERIOD.)
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   speaker: z.string().max(300).optional(),
   format: z.enum(['txt', 'md', 'html']).optional(),

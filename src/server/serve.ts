@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { serve } from '@hono/node-server';
 import { PROJECT_ROOT } from '../config.js';
 import { createApp } from './app.js';
@@ -35,5 +36,12 @@ export function startServer(opts: { dbPath: string; host: string; port: number; 
           }),
       });
     }) as Server;
+    // Requests Node refuses before the app sees them (bad syntax, headers too large) get the one JSON error shape too.
+    server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+      if (!socket.writable) return void socket.destroy();
+      const [status, reason, error] = err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large', 'the request headers are too large'] : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout', 'the request took too long to arrive'] : [400, 'Bad Request', 'the request is not valid HTTP'];
+      const body = JSON.stringify({ ok: false, error, code: 'USAGE', status });
+      socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    });
   });
 }

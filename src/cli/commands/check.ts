@@ -4,7 +4,7 @@ import { dbPath } from '../../config.js';
 import { CrossingsError, fileError, toCrossingsError } from '../../errors.js';
 import { checkText, today } from '../../claims/check.js';
 import { SeriesData } from '../../metrics/access.js';
-import { renderClaimReview, renderMarkdown, renderTerminal } from '../../claims/render.js';
+import { claimReviewJson, renderMarkdown, renderTerminal } from '../../claims/render.js';
 import { openStore } from '../../store/open.js';
 import type { Args } from '../main.js';
 import { isTTY, printJson } from '../output.js';
@@ -62,7 +62,7 @@ export async function run(args: Args): Promise<void> {
     const out = await checkText(store.conn, { text, date, speaker, format }, data);
     if (v.json) return printJson(out);
     if (v.markdown) return void process.stdout.write(renderMarkdown(out));
-    if (v.claimreview) return printJson(renderClaimReview(out, { date, speaker, ...(v.file ? { url: v.file as string } : {}) }));
+    if (v.claimreview) return void process.stdout.write(claimReviewJson(out, { date, speaker, ...(v.file ? { url: v.file as string } : {}) }) + '\n');
     process.stdout.write(renderTerminal(out, isTTY()));
   } finally {
     store.close();
