@@ -545,3 +545,16 @@ test('"Frontex preliminary data show a drop of -5%": the agency\'s data are its 
   // Data of no one named: no measure, nothing decided.
   for (const x of await check('The preliminary data for 2019 show an overall drop of -5%.', '2020-01-17')) assert.equal(x.verdict, 'unverifiable');
 });
+
+test('"the largest number of asylum applications came from nationals of Iran": ranked over nationalities', { skip }, async () => {
+  const asy = rows('uk-home-office/quarterly-detailed/Asy_D01_asylum_applications_2001Q1-2024Q3_no-age-sex.csv').filter((r) => r.Quarter! >= '2015 Q2' && r.Quarter! <= '2016 Q1'); // the quarter is written "2015 Q2"
+  const by = new Map<string, number>();
+  for (const r of asy) by.set(r.Nationality!, (by.get(r.Nationality!) ?? 0) + Number(r.Applications));
+  const ranked = [...by.entries()].sort((x, y) => y[1] - x[1]).map(([n]) => n);
+  assert.equal(ranked[0], 'Iran');
+  const text = (who: string) => `In the year ending March 2016, the largest number of asylum applications in the UK came from nationals of ${who}.`;
+  const first = (await check(text('Iran'), '2016-05-26')).find((c) => c.type === 'record' || c.type === 'rank')!;
+  assert.deepEqual([first.verdict, first.filters], ['accurate', { nationality: 'Iran' }], first.reason);
+  const notFirst = (await check(text('Sudan'), '2016-05-26')).find((c) => c.type === 'record' || c.type === 'rank')!;
+  assert.equal(notFirst.verdict, 'inaccurate', notFirst.reason);
+});

@@ -8,6 +8,7 @@
 import { ATTRIBUTION_VERBS, ORDINALS } from './lexicon.js';
 import { newDraft, bind, type Draft } from './draft.js';
 import { at, lw, within, type Analysis } from './mentions.js';
+import type { ValueMention } from './values.js';
 import { wordsToNumber, type QuantityMention } from './quantities.js';
 import { yearOf } from '../../util/dates.js';
 import type { Segment } from './segments.js';
@@ -441,6 +442,18 @@ function respectively(a: Analysis, drafts: Draft[]): void {
     else d.unread = [...(d.unread ?? []), 'respectively'];
     bind(d, at, at + 1, 'value');
   }
+}
+
+/** "… came from (nationals of) Iran", "… were from Albania": the predicate that names who a superlative ranks first. */
+function cameFrom(a: Analysis, from: number, to: number): { start: number; value: ValueMention } | null {
+  for (let i = from; i < Math.min(to, from + 10); i++) {
+    if (!/^(came|come|comes|were|was|are|is)$/.test(lw(a, i)) || lw(a, i + 1) !== 'from') continue;
+    let k = i + 2;
+    if (/^(nationals|citizens|people)$/.test(lw(a, k)) && lw(a, k + 1) === 'of') k += 2;
+    const v = a.values.find((x) => (x.start === k || x.start === i + 2) && x.entry.kind === 'nationality');
+    return v ? { start: i, value: v } : null;
+  }
+  return null;
 }
 
 // ── shares ──────────────────────────────────────────────────────────────────
@@ -884,6 +897,13 @@ function ranks(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
       // "the highest single-day total": the hyphen of a compound is part of the noun phrase.
       if (lw(a, j) === '-' && a.tokens[j - 1]?.pos === 'ADJ') continue;
       if (a.tokens[j]?.pos !== 'ADJ' && a.tokens[j]?.pos !== 'NOUN' && !(a.tokens[j]?.pos === 'VERB' && /(ed|ing)$/.test(a.tokens[j]!.lower))) break;
+    }
+    // "the largest number of applications came from nationals of Iran": ranked over nationalities, with Iran the one ranked.
+    const from = over ? null : cameFrom(a, sup.end, s.end);
+    if (from) {
+      over = { dim: 'nationality' };
+      bind(d, from.start, from.value.start, 'rank');
+      d.values = [from.value];
     }
     const unitTime = within(a.times, s.start, s.end).find((t) => t.expr.kind === 'unit' || t.expr.kind === 'this_period');
     if (unitTime) {
