@@ -66,20 +66,19 @@ export function text(c: Cell | undefined): string | null {
   return s === '' ? null : s;
 }
 
+/** A cell as a number, as count() reads it ("1,022", "1 022", 12): null where missing, NaN where not a number. */
+export function asNumber(c: Cell | undefined): number | null {
+  if (isMissing(c)) return null;
+  return typeof c === 'number' ? c : Number(String(c).trim().replace(/[,\s\u00a0]/g, ''));
+}
+
 /**
  * A count: "1,022", "1 022", 12, "12.0". Returns null for missing; records an issue
  * (and returns null) for anything else that is not a non-negative whole number.
  */
-/** A cell as a number, as count() reads it; null where missing or not a number. */
-export function asNumber(c: Cell | undefined): number | null {
-  if (isMissing(c)) return null;
-  const n = typeof c === 'number' ? c : Number(String(c).trim().replace(/[,\s\u00a0]/g, ''));
-  return Number.isFinite(n) ? n : null;
-}
-
 export function count(c: Cell | undefined, at: { issues: IssueSink; row: number; column: string }): number | null {
-  if (isMissing(c)) return null;
-  const n = typeof c === 'number' ? c : Number(String(c).trim().replace(/[,\s\u00a0]/g, ''));
+  const n = asNumber(c);
+  if (n === null) return null;
   if (!Number.isFinite(n) || n < 0 || Math.abs(n - Math.round(n)) > 1e-9) {
     at.issues.add({ row: at.row, column: at.column, value: String(c), expected: 'a whole number of zero or more' });
     return null;

@@ -171,6 +171,7 @@ export function parseIomSheet(sheet: Sheet, file: string): ParsedIom {
   let from: string | null = null;
   let to: string | null = null;
   const width = headerCells.length;
+  const latest = latestPossibleDate();
 
   for (let i = header.headerIndex + 1; i < sheet.rows.length; i++) {
     const row = sheet.rows[i];
@@ -191,14 +192,13 @@ export function parseIomSheet(sheet: Sheet, file: string): ParsedIom {
     // Plausible values only: a count no incident has come near, or a day after the file was read, is not loaded.
     const wild = (Object.keys(PLAUSIBLE_INCIDENT) as (keyof typeof PLAUSIBLE_INCIDENT)[]).find((k) => {
       const n = asNumber(get(cells, k));
-      const why = n === null ? null : implausible(n, PLAUSIBLE_INCIDENT[k]);
+      const why = n === null || Number.isNaN(n) ? null : implausible(n, PLAUSIBLE_INCIDENT[k]);
       if (why) issues.add({ row: row.r, column: colName.get(k) ?? k, value: String(get(cells, k)), expected: why, severity: 'error' });
       return why !== null;
     });
     if (wild) continue;
 
     const { date, year, month } = readDate(get(cells, 'date'), get(cells, 'year'), get(cells, 'month'), row.r, colName, issues);
-    const latest = latestPossibleDate();
     if ((date !== null && date > latest) || (year !== null && year > Number(latest.slice(0, 4)))) {
       issues.add({ row: row.r, column: colName.get(date !== null ? 'date' : 'year') ?? 'date', value: date ?? String(year), expected: `a date no later than ${latest}, the day the file was read; the row is not loaded`, severity: 'error' });
       continue;

@@ -239,9 +239,6 @@ export async function loadCsvObservations(ctx: LoadContext, spec: CsvSpec): Prom
       const column = spec.columns.find((c) => `c.${c.key}` === m.value);
       const wild = await query<{ _row: number; v: string }>(ctx.conn, `SELECT _row, raw${i} AS v FROM ${typed} WHERE v${i} > $max ORDER BY _row LIMIT 1000`, { max: limits[i]!.max });
       for (const r of wild) issues.push({ file, sheet: spec.sheet ?? null, row: r._row, column: column ? (mapped.get(column.key) ?? column.key) : m.value, value: r.v, expected: implausible(Number.POSITIVE_INFINITY, limits[i]!)!, severity: 'error' });
-    }
-    for (const [i, m] of spec.metrics.entries()) {
-      const column = spec.columns.find((c) => `c.${c.key}` === m.value);
       const bad = await query<{ _row: number; v: string }>(
         ctx.conn,
         `SELECT _row, raw${i} AS v FROM ${typed} WHERE (v${i} IS NULL AND NOT ${MISSING_SQL(`raw${i}`)}) OR v${i} < 0 OR NOT isfinite(v${i}) ORDER BY _row LIMIT 1000`,

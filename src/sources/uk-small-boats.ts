@@ -46,6 +46,7 @@ function sheetRows(sheet: Sheet, specs: ColumnSpec[], file: string, issues: Issu
   const h = findHeader(sheet, specs, file);
   const header = sheet.rows[h.headerIndex]!.cells;
   const out: Observation[] = [];
+  const latest = latestPossibleDate();
   for (const row of sheet.rows.slice(h.headerIndex + 1)) {
     const get = (k: string) => {
       const j = h.col.get(k);
@@ -59,7 +60,6 @@ function sheetRows(sheet: Sheet, specs: ColumnSpec[], file: string, issues: Issu
       continue;
     }
     // A day after the file was read cannot be in it: the row is not loaded.
-    const latest = latestPossibleDate();
     if (d > latest) {
       issues.add({ row: row.r, column: String(header[h.col.get(grain === 'day' ? 'date' : 'week')!]), value: String(dateCell), expected: `a date no later than ${latest}, the day the file was read; the row is not loaded`, severity: 'error' });
       continue;
