@@ -20,7 +20,7 @@ let a: App;
 before(async () => {
   const db = join(tmp(), 'fuzz.duckdb');
   await buildStore({ dbPath: db, sources: SOURCES, origin: { kind: 'mirror', dir: makeMirror() } });
-  a = createApp({ dbPath: db, webRoot: null, checkThreads: 1, checkDeadlineMs: 5_000, sqlLimits: { timeoutMs: 1_000 } });
+  a = createApp({ dbPath: db, webRoot: null, checkWorkers: 1, checkDeadlineMs: 5_000, sqlLimits: { timeoutMs: 1_000 } });
 });
 after(() => a.close());
 

@@ -21,7 +21,7 @@ let a: App;
 before(async () => {
   db = join(tmp(), 'bounds.duckdb');
   await buildStore({ dbPath: db, sources: SOURCES, origin: { kind: 'mirror', dir: makeMirror() } });
-  a = createApp({ dbPath: db, webRoot: null, checkThreads: false, sqlQueue: 64, sqlLimits: { timeoutMs: 1_500 } });
+  a = createApp({ dbPath: db, webRoot: null, checkWorkers: false, sqlQueue: 64, sqlLimits: { timeoutMs: 1_500 } });
 });
 after(() => a.close());
 
@@ -83,7 +83,7 @@ test('the schema can still be explored', async () => {
 
 test('no API error or health answer carries a server path', async () => {
   const missing = join(tmp(), 'nowhere', 'missing.duckdb');
-  const other = createApp({ dbPath: missing, webRoot: null, checkThreads: false });
+  const other = createApp({ dbPath: missing, webRoot: null, checkWorkers: false });
   try {
     const r = await other.app.request('/api/metrics');
     const text = await r.text();

@@ -16,7 +16,7 @@ test('eight updates under eight readers: every read answers, and retired stores 
   const db = join(tmp(), 'swap.duckdb');
   const mirror = makeMirror();
   await buildStore({ dbPath: db, sources: SOURCES, origin: { kind: 'mirror', dir: mirror } });
-  const { app, store, close } = createApp({ dbPath: db, webRoot: null, checkThreads: false });
+  const { app, store, close } = createApp({ dbPath: db, webRoot: null, checkWorkers: false });
   let stop = false;
   let n = 0;
   const failures: string[] = [];

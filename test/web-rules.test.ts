@@ -25,7 +25,7 @@ before(async () => {
   web = join(tmp(), 'dist');
   mkdirSync(web);
   writeFileSync(join(web, 'index.html'), '<!doctype html><title>crossings</title>');
-  a = createApp({ dbPath: db, webRoot: web, checkThreads: false });
+  a = createApp({ dbPath: db, webRoot: web, checkWorkers: false });
 });
 after(() => a.close());
 

@@ -33,8 +33,8 @@ export interface AppOptions {
   webRoot?: string | null;
   requestTimeoutMs?: number;
   maxBodyBytes?: number;
-  /** Claim checks run in worker threads (one per server process by default: `serve` runs a process per core), or in the event loop where false. */
-  checkThreads?: number | false;
+  /** Claim checks run in child processes (one per server process by default: `serve` runs a process per core), or in the event loop where false. */
+  checkWorkers?: number | false;
   checkDeadlineMs?: number;
   checkQueue?: number;
   /** User SQL runs in child processes (one per server process by default), with these limits. */
@@ -68,13 +68,13 @@ export interface App {
   store: StoreHandle;
   checks: CheckPool | null;
   sql: SqlRunner;
-  /** Stop the check threads and SQL processes and close the store. */
+  /** Stop the check and SQL processes and close the store. */
   close: () => Promise<void>;
 }
 
 export function createApp(opts: AppOptions): App {
   const store = new StoreHandle(opts.dbPath);
-  const checks = opts.checkThreads === false ? null : new CheckPool(opts.dbPath, { threads: opts.checkThreads, deadlineMs: opts.checkDeadlineMs, maxQueue: opts.checkQueue });
+  const checks = opts.checkWorkers === false ? null : new CheckPool(opts.dbPath, { workers: opts.checkWorkers, deadlineMs: opts.checkDeadlineMs, maxQueue: opts.checkQueue });
   const sql = new SqlRunner(opts.dbPath, { processes: opts.sqlProcesses, maxQueue: opts.sqlQueue, limits: opts.sqlLimits });
   const app = new Hono();
 

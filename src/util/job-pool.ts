@@ -1,11 +1,11 @@
 /**
- * Work that must be stoppable for certain: a few workers (threads or child processes),
+ * Work that must be stoppable for certain: a few workers (child processes: killing one stops
+ * its native work too, where terminating a worker thread inside DuckDB aborts this process),
  * a bounded queue (full: SERVER_BUSY), a deadline per job that kills the worker running
  * it (a new one takes its place), and cancellation when the caller's signal aborts (a
  * client that has gone). The caller's event loop only posts messages and waits.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { Worker } from 'node:worker_threads';
 import { CrossingsError, type ErrorCode } from '../errors.js';
 
 /** What a worker sends back: ready once warmed up, then one reply per job. */
@@ -19,7 +19,7 @@ export interface JobMessage<P> {
   payload: P;
 }
 
-/** A thread or a process, seen the same way. */
+/** A worker, seen through its messages. */
 export interface Endpoint {
   send(msg: unknown): void;
   onMessage(fn: (m: JobReply) => void): void;
@@ -189,25 +189,7 @@ function gone(): CrossingsError {
 }
 
 // Workers run the TypeScript sources through tsx, as the CLI does.
-const TSX_API = import.meta.resolve('tsx/esm/api');
 const TSX_LOADER = import.meta.resolve('tsx/esm');
-
-/** A worker thread running the module at url. */
-export function threadEndpoint(url: string, workerData: unknown): Endpoint {
-  const boot = `import(${JSON.stringify(TSX_API)}).then((t) => { t.register(); return import(${JSON.stringify(url)}); });`;
-  const w = new Worker(boot, { eval: true, workerData });
-  return {
-    send: (m) => w.postMessage(m),
-    onMessage: (fn) => void w.on('message', fn),
-    onGone: (fn) => {
-      w.on('error', (e) => fn(e.message));
-      w.on('exit', (code) => fn(`exit code ${code}`));
-    },
-    kill: async () => void (await w.terminate()),
-    ref: () => w.ref(),
-    unref: () => w.unref(),
-  };
-}
 
 /** A child process running the module at url: stopping it stops native work too (a query inside DuckDB). */
 export function processEndpoint(url: string, args: string[]): Endpoint {

@@ -1,13 +1,12 @@
 /**
- * The worker's side of job-pool.ts, for a thread or a child process alike: warm up, say
- * ready, then answer each job with its body or a typed error.
+ * The worker's side of job-pool.ts, in a child process: warm up, say ready, then answer
+ * each job with its body or a typed error.
  */
-import { parentPort } from 'node:worker_threads';
 import { toCrossingsError } from '../errors.js';
 import type { JobMessage, JobReply } from './job-pool.js';
 
 export function serveJobs<P>(handle: (payload: P, id: number) => Promise<string>, warm?: () => Promise<void>): void {
-  const send = (r: JobReply) => (parentPort ? parentPort.postMessage(r) : process.send?.(r));
+  const send = (r: JobReply) => void process.send?.(r);
   const onJob = (msg: JobMessage<P>) => {
     void (async () => {
       let reply: JobReply;
@@ -20,10 +19,9 @@ export function serveJobs<P>(handle: (payload: P, id: number) => Promise<string>
       send(reply);
     })();
   };
-  if (parentPort) parentPort.on('message', onJob);
-  else process.on('message', (m) => onJob(m as JobMessage<P>));
+  process.on('message', (m) => onJob(m as JobMessage<P>));
   // A child process whose parent has gone ends too.
-  if (!parentPort) process.on('disconnect', () => process.exit(0));
+  process.on('disconnect', () => process.exit(0));
   // Ready once warmed up: a job's deadline never pays for a worker's start.
   void (async () => {
     try {

@@ -1,17 +1,19 @@
 /**
- * A worker thread of the claim checker: its own read-only store, reopened when an update
+ * A child process of the claim checker: its own read-only store, reopened when an update
  * swaps a new file in. The server's event loop never runs the reader; a check that runs
- * past its deadline is stopped by terminating this thread (check-pool.ts).
+ * past its deadline is stopped by killing this process (check-pool.ts). A process, not a
+ * worker thread: terminating a thread while DuckDB works in it aborts the whole server
+ * (a Napi::Error thrown from the addon as the thread's environment is torn down).
+ * Argument: the store's path.
  */
 import { statSync } from 'node:fs';
-import { workerData } from 'node:worker_threads';
 import { checkText } from '../claims/check.js';
 import type { CheckInput } from '../claims/types.js';
 import { SeriesData } from '../metrics/access.js';
 import { openStore, type Store } from '../store/open.js';
 import { serveJobs } from '../util/job-worker.js';
 
-const dbPath = (workerData as { dbPath: string }).dbPath;
+const [dbPath = ''] = process.argv.slice(2);
 let open: { store: Store; data: SeriesData; mtimeMs: number } | null = null;
 
 async function current(): Promise<{ store: Store; data: SeriesData }> {
