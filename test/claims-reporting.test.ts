@@ -558,3 +558,104 @@ test('"the largest number of asylum applications came from nationals of Iran": r
   const notFirst = (await check(text('Sudan'), '2016-05-26')).find((c) => c.type === 'record' || c.type === 'rank')!;
   assert.equal(notFirst.verdict, 'inaccurate', notFirst.reason);
 });
+
+const EUROSTAT = 'eurostat/migr_asyappctza_first_time_applicants_by_geo_nat_sex_2011-2024.csv';
+/** Applicants by member state in a year, from the file (the EU27 row is the aggregate, never a member state). */
+const euByGeo = (year: string): [string, number][] => {
+  const by = new Map<string, number>();
+  for (const r of rows(EUROSTAT)) if (r.year === year && r.geo !== 'EU27') by.set(r.geo!, (by.get(r.geo!) ?? 0) + Number(r.n || 0));
+  return [...by.entries()].sort((x, y) => y[1] - x[1]);
+};
+
+test('"Germany received the largest number of applications in the EU in 2023": a place that does something is ranked among the others; "its highest" among its years', { skip }, async () => {
+  const ranked = euByGeo('2023').map(([g]) => g);
+  assert.equal(ranked[0], 'DEU');
+  const top = await one('Germany received the largest number of asylum applications in the EU in 2023.', '2024-06-20', 'record');
+  assert.deepEqual([top.verdict, top.reading.rank?.over], ['accurate', { dim: 'geo' }], top.reason);
+  // The country second in the file, said to be first: no.
+  const second = await one('France received the largest number of asylum applications in the EU in 2023.', '2024-06-20', 'record');
+  assert.equal(ranked[1], 'FRA');
+  assert.equal(second.verdict, 'inaccurate', second.reason);
+  // Controls: "its highest" and "on record" rank the country's own years (Germany's highest year is 2016 in the file).
+  const years = [...new Set(rows(EUROSTAT).map((r) => r.year!))].map((y) => [y, rows(EUROSTAT).filter((r) => r.year === y && r.geo === 'DEU').reduce((s, r) => s + Number(r.n || 0), 0)] as const).sort((x, y) => y[1] - x[1]);
+  assert.equal(years[0]![0], '2016');
+  for (const text of ['Germany received its highest number of asylum applications in the EU in 2016.', 'Germany received the highest number of asylum applications in the EU on record in 2016.']) {
+    const own = await one(text, '2024-06-20', 'record');
+    assert.deepEqual([own.verdict, own.reading.rank?.over], ['accurate', 'year'], `${text}: ${own.reason}`);
+  }
+});
+
+test('"18% more people applied … in 2023 than in 2022": the comparative\'s "than" further on is the baseline, the clause\'s time the period', { skip }, async () => {
+  const eu = (y: string) => rows(EUROSTAT).filter((r) => r.year === y && r.geo === 'EU27').reduce((s, r) => s + Number(r.n || 0), 0);
+  const pct = (100 * (eu('2023') - eu('2022'))) / eu('2022'); // +17.7%
+  assert.equal(Math.round(pct), 18);
+  for (const text of ['In 2023, 18% more people applied for asylum in the EU than in 2022.', 'In 2023, a fifth more people applied for asylum in the European Union than in 2022.']) {
+    const c = await one(text, '2024-05-14', 'growth');
+    assert.deepEqual([c.period?.from, c.verdict], ['2023-01-01', 'accurate'], `${text}: ${c.reason}`);
+    assert.match(c.reason, /2023 against 2022/);
+  }
+  // Control: a figure far from the change is still wrong against the right years.
+  const off = await one('In 2023, 50% more people applied for asylum in the EU than in 2022.', '2024-05-14', 'growth');
+  assert.equal(off.verdict, 'inaccurate', off.reason);
+});
+
+test('"between January and March of 2022": a range of months with its year after "of"; "march" after "and" is a month only after another month', { skip }, async () => {
+  const q1 = fxSum('2022-01-01', '2022-03-01');
+  const c = await one(`Frontex detected ${q1.toLocaleString('en-GB')} illegal border crossings between January and March of 2022.`, '2022-06-19', 'count');
+  assert.deepEqual([c.period?.from, c.period?.to, c.verdict], ['2022-01-01', '2022-03-31', 'accurate'], c.reason);
+  // Control: a verb, not a month.
+  for (const x of await check('Thousands march and march of course; 5,000 people crossed the Channel in small boats in 2022.', '2022-12-31')) assert.notEqual(x.period?.from, '2022-03-01');
+});
+
+test('"died trying to reach Spain": deaths are counted where they happened, so a destination is no filter of them', { skip }, async () => {
+  const c = await one('At least 6,618 migrants died or went missing trying to reach Spain by sea in 2023.', '2024-01-10');
+  assert.equal(c.verdict, 'unverifiable', c.reason);
+  assert.match(c.reason, /"Spain" is where they were heading/);
+  const way = await one('At least 1,000 people died on their way to Italy in 2023.', '2024-01-10');
+  assert.equal(way.verdict, 'unverifiable', way.reason);
+  // Control: where they died is the country of the incident.
+  const iom = rows('iom-missing-migrants/Missing_Migrants_Global_Figures_allData_2014-01_to_2025-04.csv');
+  const n = iom.filter((r) => r['Incident Year'] === '2023' && r['Country of Incident'] === 'Spain').reduce((s, r) => s + Number(String(r['Total Number of Dead and Missing']).replace(/,/g, '') || 0), 0);
+  const inSpain = await one(`In 2023, ${n} migrants died in Spain.`, '2024-01-10');
+  assert.deepEqual([inSpain.filters, inSpain.verdict], [{ country: 'Spain' }, 'accurate'], inSpain.reason);
+});
+
+test('a figure with no noun of its own ("just 3,084 expelled") counts what the clause before named: not understood there, not understood here', { skip }, async () => {
+  const cs = await check('In 2010, the total of overseas offenders who were removed from Britain was 5,383 – but last year there were just 3,084 expelled.', '2023-08-29');
+  assert.ok(cs.length >= 2);
+  for (const c of cs) assert.equal(c.verdict, 'unverifiable', c.reason);
+  assert.match(cs.at(-1)!.reason, /depends on a clause not understood.*offenders/);
+  // Control: the clause before understood, the figure is judged (enforced returns in 2022, from Ret_D01).
+  const ret = rows('uk-home-office/quarterly-detailed/Ret_D01_returns_by_nationality_2004Q1-2023Q4_no-age-sex-destgroup.csv').filter((r) => r.Year === '2022' && r['Return type group'] === 'Enforced return').reduce((s, r) => s + Number(r['Number of returns']), 0);
+  const ok = (await check(`In 2010 there were many more enforced returns – but last year there were just ${ret.toLocaleString('en-GB')} deported.`, '2023-08-29')).at(-1)!;
+  assert.equal(ok.verdict, 'accurate', ok.reason);
+});
+
+test('"the highest daily number so far this year and … an average of 54 per boat": the window ranks a day, so the average is that day\'s, unread', { skip }, async () => {
+  const c = await one('This is the highest daily number so far this year and suggests an average of around 54 people per boat.', '2023-08-11', 'mean_per');
+  assert.equal(c.verdict, 'unverifiable', c.reason);
+  assert.match(c.reason, /which day/);
+  // Control: the window is the average's own period.
+  const arrivals = sbDays('2023-01-01', '2023-08-10').reduce((s, d) => s + d.n, 0);
+  const own = await one(`So far this year ${arrivals.toLocaleString('en-GB')} people have crossed in small boats, an average of around 47 people per boat.`, '2023-08-11', 'mean_per');
+  assert.equal(own.verdict, 'accurate', own.reason);
+});
+
+test('"the highest number since the year ending June 2005 (30,314)": a period after "since" starts the rank\'s scope, and the figure after it is that period\'s', { skip }, async () => {
+  const asy = rows('uk-home-office/quarterly-detailed/Asy_D01_asylum_applications_2001Q1-2024Q3_no-age-sex.csv').filter((r) => r['Applicant type'] === 'Main applicant');
+  const q = new Map<string, number>();
+  for (const r of asy) q.set(r.Quarter!, (q.get(r.Quarter!) ?? 0) + Number(r.Applications));
+  // The year ending September Y: Q4 of Y-1 and Q1–Q3 of Y; the year ending June 2005: Q3, Q4 2004 and Q1, Q2 2005.
+  const yeSep = (y: number) => [`${y - 1} Q4`, `${y} Q1`, `${y} Q2`, `${y} Q3`].reduce((s, k) => s + (q.get(k) ?? 0), 0);
+  const yeJun2005 = ['2004 Q3', '2004 Q4', '2005 Q1', '2005 Q2'].reduce((s, k) => s + (q.get(k) ?? 0), 0);
+  assert.equal(yeJun2005, 30_314);
+  for (let y = 2005; y < 2015; y++) assert.ok(yeSep(y) < yeSep(2015), `year ending September ${y}`);
+  const text = `Asylum applications from main applicants rose to ${yeSep(2015).toLocaleString('en-GB')} in the year ending September 2015, the highest number of applications since the year ending June 2005 (30,314).`;
+  const cs = (await checkText(store.conn, { text, date: '2015-11-26', speaker: 'Home Office' }, data)).claims;
+  const rank = cs.find((c) => c.type === 'record')!;
+  assert.deepEqual([rank.verdict, rank.period?.from, rank.reading.rank?.scope], ['accurate', '2014-10-01', { kind: 'since', year: 2004 }], rank.reason);
+  // A window is ranked among windows: no calendar year's total is quoted beside them.
+  assert.doesNotMatch(rank.reason, /\. 2004: /);
+  const figure = cs.find((c) => c.type === 'count' && c.claimed.value === 30_314)!;
+  assert.deepEqual([figure.verdict, figure.period?.from, figure.period?.to], ['accurate', '2004-07-01', '2005-06-30'], figure.reason);
+});

@@ -154,7 +154,7 @@ function verdictOf(c: RankClaim, pool: Row[], target: Row, unitWord: string, s: 
     if (sinceRow && unitWord === 'year' && !(max ? sinceRow[1] >= target[1] : sinceRow[1] <= target[1])) {
       verdict = 'roughly_accurate';
       extra = ` ${sinceRow[0]} itself (${fmt(sinceRow[1])}) was ${max ? 'lower' : 'higher'} too, so it is the ${max ? 'highest' : 'lowest'} for longer than the claim says.`;
-    } else if (sinceRow) extra = ` ${sinceRow[0]}: ${fmt(sinceRow[1])}.`;
+    } else if (sinceRow && unitWord === 'year') extra = ` ${sinceRow[0]}: ${fmt(sinceRow[1])}.`;
   }
   const after = r.after?.length ? '' : '';
   const reason = `${mean ? `Averages (${mean}). ` : ''}${target[0]}: ${fmt(target[1])}. Ranked ${scope} among ${pool.length} ${unitWord}s: ${ordinal(actual)} ${max ? 'highest' : 'lowest'}${r.negated ? `; the claim says it is not the ${word}` : `; the claim says the ${word}`}. Top: ${top}.${extra}${after}`;

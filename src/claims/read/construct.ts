@@ -788,7 +788,7 @@ function changeDraft(a: Analysis, s: Segment, si: number, used: Set<number>, out
     const figureNext = a.quantities.some((x) => x.start === anchor[1] + 1);
     const timesOf = (q.unit === 'ratio' || /^(below|above|under)$/.test(lw(a, anchor[1] - 1))) && lw(a, anchor[1]) === 'the' && (levelNoun || figureNext);
     // "16% up on 2023": the baseline's word may close the change's own words.
-    const base = timesOf ? ([anchor[1], s.end] as Range) : baselineAfter(a, s, BASELINE_STARTS.has(lw(a, anchor[1] - 1)) ? anchor[1] - 1 : anchor[1]);
+    const base = timesOf ? ([anchor[1], s.end] as Range) : (baselineAfter(a, s, BASELINE_STARTS.has(lw(a, anchor[1] - 1)) ? anchor[1] - 1 : anchor[1]) ?? thanLater(a, s, anchor));
     if (base) readBaseline(a, s, d, base, used, out, si);
     // "year on year", "on last year" anywhere in the clause.
     const yoy = within(a.times, s.start, s.end).find((t) => (t.expr.kind === 'yoy' || t.expr.kind === 'same_window') && !(base && t.start >= base[0]));
@@ -801,6 +801,17 @@ function changeDraft(a: Analysis, s: Segment, si: number, used: Set<number>, out
     // The period of the change: the clause's time outside the baseline ("fell by 36% in 2023").
     if (own.length) d.time = own.find((t) => t.start >= anchor[1]) ?? own[own.length - 1]!;
     return d;
+}
+
+/** "18% more people applied … than in 2022", "a fifth fewer … than the year before": a comparative's "than" further on in the clause (not past a comma). */
+function thanLater(a: Analysis, s: Segment, anchor: Range): Range | null {
+  if (!/^(more|fewer|less|higher|lower)$/.test(lw(a, anchor[1] - 1))) return null;
+  for (let k = anchor[1]; k < s.end && k - anchor[1] <= 14; k++) {
+    const w = lw(a, k);
+    if (w === 'than') return baselineAfter(a, s, k);
+    if ((w === ',' && lw(a, k + 1) !== 'than') || w === ';') return null;
+  }
+  return null;
 }
 
 /** The baseline of a change or comparison: its times, its figure (a count claim of its own), its restated measure and values. */
@@ -915,9 +926,14 @@ function ranks(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
     const rs = within(a.recordScopes, s.start, s.end).find((r) => !used.has(r.start));
     const since = within(a.times, s.start, s.end).find((t) => t.expr.kind === 'since' && !used.has(t.start));
     const years = within(a.times, s.start, s.end).find((t) => t.expr.kind === 'years');
+    // "the highest since the year ending June 2005": a period after "since" is where the scope starts (its figure may follow it, "(30,314)").
+    const sincePeriod = since ? undefined : within(a.times, sup.end, s.end).find((t) => t.expr.kind === 'period' && t.expr.period.kind === 'range' && lw(a, t.start - 1) === 'since' && !used.has(t.start));
     if (since && since.expr.kind === 'since') {
       scope = since.expr.records ? { kind: 'record' } : { kind: 'since', year: since.expr.year };
       bind(d, since.start, since.end, 'scope');
+    } else if (sincePeriod && sincePeriod.expr.kind === 'period') {
+      scope = { kind: 'since', year: yearOf(sincePeriod.expr.period.from) };
+      bind(d, sincePeriod.start - 1, sincePeriod.end, 'scope');
     } else if (years && years.expr.kind === 'years') {
       scope = { kind: 'years', n: years.expr.n };
       bind(d, years.start, years.end, 'scope');
@@ -941,7 +957,7 @@ function ranks(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
     if (q) d.quantity = q;
     // "a record 45,774 in 2022": the record's period is the figure's.
     const qt = q ? timeFor(a, s, [q.numStart, q.numEnd], used, null) : null;
-    const own = timesIn(a, [s.start, afterIdx >= 0 ? afterIdx : s.end], used).filter((t) => t.expr.kind === 'period' && t !== since);
+    const own = timesIn(a, [s.start, afterIdx >= 0 ? afterIdx : s.end], used).filter((t) => t.expr.kind === 'period' && t !== since && t !== sincePeriod);
     const rightAfter = own.find((t) => t.start >= sup.end && t.start - sup.end <= 3);
     d.time = qt ?? rightAfter ?? [...own].reverse().find((t) => t.end <= start) ?? own[0] ?? null;
     if (!d.time && a.tokens[s.end]?.text === ':') d.fromDetails = true;

@@ -39,6 +39,16 @@ export interface Discourse {
 }
 
 /** What a value names, for a reason: a country named as where ("arrived in Malta") is a place. */
+/** Why the data held cannot take these values as filters. */
+const unheldWhy = (label: string, a: Analysis, vs: ValueMention[]): string => {
+  const heading = vs.filter((v) => v.heading);
+  const rest = vs.filter((v) => !v.heading);
+  const parts = [
+    ...(heading.length ? [`${heading.map((v) => `"${words(a, v.start, v.end)}"`).join(', ')} is where they were heading; ${label} are counted where they died or went missing, not by destination`] : []),
+    ...(rest.length ? [`the data held do not break ${label} down by ${rest.map((v) => `${kindOf(v)} ("${words(a, v.start, v.end)}")`).join(', ')}`] : []),
+  ];
+  return parts.join('; ');
+};
 const kindOf = (v: ValueMention): string => (v.context === 'in' && v.entry.form === 'name' && v.entry.kind === 'nationality' ? 'place' : v.entry.kind);
 
 /** Pronouns that can stand for the part of a share said before: "They also made up nearly half …". */
@@ -148,6 +158,17 @@ export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Cl
       for (const x of dayFigures(claims, c, c.period)) x.unread ??= `the figure of the ${unit} ranked highest or lowest, and which ${unit} that is is not read`;
     }
   }
+  // "This is the highest daily number so far this year and suggests an average of around 54 people per boat": the window is
+  // where a day is ranked; a figure of another clause that borrows it is that day's, and which day that is is not read.
+  for (const r of done.values()) {
+    const c = r.claim;
+    if (!c || c.unread || (c.type !== 'count' && c.type !== 'mean_per') || !c.period) continue;
+    const p = c.period;
+    const t = r.draft.time;
+    // The time follows the superlative and comes before the figure: the rank's window, not the figure's own period.
+    const ranked = drafts.some((d) => d !== r.draft && d.type === 'rank' && d.rank?.over === 'day' && d.time?.expr.kind === 'period' && d.time.start >= d.anchor[1] && (t ? t.start === d.time.start && t.end <= r.draft.anchor[0] : !r.ownPeriod) && d.time.expr.period.from === p.from && d.time.expr.period.to === p.to);
+    if (ranked) c.unread = 'the figure of the day ranked highest or lowest, and which day that is is not read';
+  }
   // The coverage rule, once every claim of the sentence has bound its words.
   // Words not understood that may change what is counted (not a time or a number, which are the claim's own period).
   const measureWords = new Map<Resolved, string[]>();
@@ -167,6 +188,13 @@ export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Cl
   // ("23,702 initial decisions …, up 61% on 14,730 …": the change is of the decisions, not of the applications).
   // The baseline figure of such a change depends on it in turn ("… up 61% on 14,730 in the year to June 2022").
   // A time not understood in that clause is its own; it does not pass on.
+  // "In 2010, the total of overseas offenders removed was 5,383 – but last year there were just 3,084 expelled": a figure with
+  // no noun of its own ("3,084 expelled") counts what an earlier clause of the sentence named.
+  for (const r of done.values()) {
+    if (!r.claim || r.claim.unread || r.claim.type !== 'count' || !headless(a, r.draft)) continue;
+    const earlier = [...done.values()].filter((x) => x !== r && x.draft.seg < r.draft.seg && measureWords.has(x));
+    if (earlier.length) r.from ??= earlier.at(-1)!;
+  }
   for (let changed = true; changed; ) {
     changed = false;
     for (const r of done.values()) {
@@ -279,7 +307,7 @@ function segmentSubject(segs: Segment[], idx: number, done: Map<Draft, Resolved>
  * whole window are that day's figure, not the window's ("15,212 so far this year, and 1,195 on 31 May the highest day" keeps its window).
  */
 function dayFigures(claims: Claim[], rank: Claim, window: Period): Claim[] {
-  return claims.filter((x) => x !== rank && x.type === 'count' && x.period && x.period.from === window.from && x.period.to === window.to && x.span[0] > rank.span[0] && x.measure?.family === rank.measure?.family);
+  return claims.filter((x) => x !== rank && (x.type === 'count' || x.type === 'mean_per') && x.period && x.period.from === window.from && x.period.to === window.to && x.span[0] > rank.span[0] && x.measure?.family === rank.measure?.family);
 }
 
 /** A single day named after a superlative, inside its window. */
@@ -485,13 +513,13 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     if (d.type === 'share') choice = shareFamily(choice, d, measureWords);
     const r = applyFilters(choice.family, values, choice.implies, inherited, ctx.vocab);
     measure = measureOf(choice, r.metric, r.filters, values.map((v) => v.entry.label));
-    if (r.unheld.length) unread = `the data held do not break ${choice.family.label} down by ${r.unheld.map((v) => `${kindOf(v)} ("${words(a, v.start, v.end)}")`).join(', ')}`;
+    if (r.unheld.length) unread = unheldWhy(choice.family.label, a, r.unheld);
     for (const v of values) bindWords('filter', v.start, v.end);
   } else if (measure && values.length) {
     const fam = FAMILIES.find((f) => f.id === measure!.family)!;
     const r = applyFilters(fam, values, {}, measure.filters, ctx.vocab);
     measure = { ...measure, metric: r.metric, filters: r.filters, label: `${measure.label}${values.length ? ` (${values.map((v) => v.entry.label).join('; ')})` : ''}` };
-    if (r.unheld.length) unread = `the data held do not break ${fam.label} down by ${r.unheld.map((v) => `${kindOf(v)} ("${words(a, v.start, v.end)}")`).join(', ')}`;
+    if (r.unheld.length) unread = unheldWhy(fam.label, a, r.unheld);
     for (const v of values) bindWords('filter', v.start, v.end);
   } else if (measure && Object.keys(inherited).length) {
     measure = { ...measure, filters: { ...measure.filters, ...inherited } };
@@ -827,6 +855,9 @@ function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null
       const subjectValue = a.values.find((v) => v.end <= d.anchor[0] && v.start >= seg.start && dimOf(v));
       if (typeof rank.over === 'object' && rank.over.dim === 'group') rank.over = subjectValue ? { dim: dimOf(subjectValue)! } : 'year';
       if (typeof rank.over === 'object' && rank.over.dim === 'place') rank.over = subjectValue && DIM_KINDS[base.measure?.metric ?? '']?.[dimOf(subjectValue)!] === 'place' ? { dim: dimOf(subjectValue)! } : rank.over;
+      // "Germany received the largest number of applications in 2023": a place or nationality that does something, ranked among the others of its kind,
+      // unless the rank is scoped in time ("its highest", "on record", "ever", "since 2016", "for a decade").
+      if (d.overDefault && subjectValue && isAgent(a, subjectValue, seg) && !timeScoped(a, d, subjectValue, seg)) rank.over = { dim: dimOf(subjectValue)! };
       // "Spain received the second highest number …, after Germany": ranked among the values of the subject's dimension.
       if (d.overDefault && r.afterValues.length && subjectValue && r.afterValues.every((v) => dimOf(v) === dimOf(subjectValue))) rank.over = { dim: dimOf(subjectValue)! };
       if (r.afterTimes?.length && typeof rank.over !== 'object') rank.afterYears = r.afterTimes.map((t) => (t.expr.kind === 'period' ? yearOf(t.expr.period.from) : 0)).filter(Boolean);
@@ -912,6 +943,34 @@ function withAlternatives(ps: Period[]): Period | null {
   const [first, ...rest] = ps;
   if (!first) return null;
   return rest.length ? { ...first, alternatives: rest } : first;
+}
+
+/** The clause's subject, a value followed by its verb: "Germany received", "Syrians have lodged", "Italy recorded". */
+function isAgent(a: Analysis, v: ValueMention, seg: Segment): boolean {
+  let k = seg.start;
+  while (k < v.start && /^(the|in|and|,|but|meanwhile|overall|however)$/.test(lw(a, k))) k++;
+  if (k !== v.start) return false;
+  let j = v.end;
+  while (a.tokens[j]?.pos === 'AUX' && !COPULA.has(lw(a, j))) j++;
+  return a.tokens[j]?.pos === 'VERB' && a.tokens[j]!.lower !== 'been';
+}
+const COPULA = new Set(['was', 'were', 'is', 'are', 'be', 'been']);
+
+/** A rank scoped in time: its own record ("its highest"), "on record", "ever", "since 2016", "for a decade", "in history". */
+function timeScoped(a: Analysis, d: Draft, v: ValueMention, seg: Segment): boolean {
+  if ([...d.bound.values()].includes('scope')) return true;
+  for (let i = v.end; i < d.anchor[0]; i++) if (/^(its|their|his|her|our)$/.test(lw(a, i))) return true;
+  for (let i = d.anchor[0]; i < seg.end; i++) if (/^(record|ever|history|decade|decades)$/.test(lw(a, i))) return true;
+  return false;
+}
+
+/** A figure with no noun of its own: followed by a participle ("3,084 expelled", "1,200 removed") or by nothing. */
+function headless(a: Analysis, d: Draft): boolean {
+  const q = d.quantity;
+  if (!q) return false;
+  const next = a.tokens[q.end];
+  if (!next) return false;
+  return next.pos === 'VERB' && /ed$/.test(next.lower);
 }
 
 function defaultOver(p: Period, scope: Rank['scope']): Rank['over'] {

@@ -101,6 +101,8 @@ export function applyFilters(family: Family, values: ValueMention[], implies: Re
 export function targetFor(v: ValueMention, metric: string): Target | undefined {
   const ts = v.entry.targets.filter((x) => x.metric === metric);
   const kind = (t: Target) => DIM_KINDS[t.metric]?.[t.dim];
+  // "died trying to reach Spain": deaths are counted where they happened, not where the people were going.
+  if (v.heading && metric === 'deaths.dead_and_missing' && v.entry.kind !== 'route' && v.entry.kind !== 'region') return undefined;
   // "arrivals to Italy", "landed in Greece": a country named as where, which a series by nationality cannot answer;
   // returns are the exception, counted by the nationality of those sent back ("returned to Albania").
   if (v.context === 'in' && v.entry.form === 'name' && (v.entry.kind === 'nationality' || v.entry.kind === 'place') && !RETURNED_TO.has(metric)) return ts.find((t) => kind(t) === 'place');

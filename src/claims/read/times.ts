@@ -104,7 +104,10 @@ function monthAt(tokens: Token[], i: number): number | null {
     const prev = tokens[i - 1];
     const nearDate = (next && (/^\d{1,4}$/.test(next.text) || /^\d{1,2}(st|nd|rd|th)$/.test(next.lower))) || (prev && /^\d{1,2}(st|nd|rd|th)?$/.test(prev.text));
     if (!nearDate && !(prev && /^(in|of|by|since|until|end|start|beginning|and|to|from|early|late|mid)$/.test(prev.lower)) && t.text[0] !== t.text[0]!.toUpperCase()) return null;
-    if (!nearDate && !(prev && /^(in|of|by|since|until|end|start|beginning|to|from|early|late|mid)$/.test(prev.lower))) return null;
+    // "between January and March of 2022": after another month and "and".
+    const before = lw(tokens, i - 2).replace(/\.$/, '');
+    const afterMonth = prev?.lower === 'and' && MONTHS[before] !== undefined && !/^(may|march|mar)$/.test(before);
+    if (!nearDate && !afterMonth && !(prev && /^(in|of|by|since|until|end|start|beginning|to|from|early|late|mid)$/.test(prev.lower))) return null;
   }
   return m;
 }
@@ -317,7 +320,8 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
       if (b) {
         let end = b.end;
         let y = b.y ?? a.y;
-        if (!y && lw(tokens, end) === 'in' && yearAt(tokens, end + 1)) {
+        // "between January and March of 2022", "from January to June in 2024"
+        if (!y && /^(in|of)$/.test(lw(tokens, end)) && yearAt(tokens, end + 1)) {
           y = yearAt(tokens, end + 1);
           end += 2;
         } else if (!y && /^(this|last)$/.test(lw(tokens, end)) && lw(tokens, end + 1) === 'year') {

@@ -53,6 +53,8 @@ export interface ValueMention {
   entry: ValueEntry;
   /** The word before a name: "from" makes a country a nationality, "in"/"to" a place. */
   context?: 'from' | 'in';
+  /** A place named as where people were going ("trying to reach Spain", "on their way to Italy", "bound for Greece"). */
+  heading?: true;
 }
 
 interface CountryRecord {
@@ -77,6 +79,9 @@ export interface RouteName {
   values: Record<string, string>;
 }
 /** Verbs whose subject, a country's name, is where people were counted: "Italy recorded …", "Germany received …". */
+/** Where people were going: "trying to reach Spain", "heading for Italy", "on their way to Greece", "en route to the UK", "bound for Lampedusa". */
+const HEADING = /^(reach|reaching|towards|toward)$/;
+const HEADING_BEFORE_TO = /^(way|route|heading|headed|bound|journey|journeys|trip|trying|attempting|seeking|hoping|sailing|sailed|travelling|traveling|bid)$/;
 const PLACE_VERBS = new Set(['recorded', 'registered', 'received', 'receives', 'hosted', 'hosts', 'saw', 'sees', 'counted', 'logged', 'welcomed', 'took', 'accepted', 'processed']);
 
 /** Routes as reporters name them, and the value each publisher uses. */
@@ -349,7 +354,8 @@ export class Vocabulary {
         const after = tokens[m.end]?.lower ?? '';
         const where = /^(in|to|into|at|on|across|within|inside|reach|reaching|reached)$/.test(before) || (m.value.form === 'name' && (/^['’]s$/.test(after) || PLACE_VERBS.has(after)));
         const ctx = /^(from|of)$/.test(before) ? 'from' : where ? 'in' : undefined;
-        out.push({ start: m.start, end: m.end, entry: m.value, ...(ctx ? { context: ctx } : {}) });
+        const heading = HEADING.test(before) || (/^(to|for)$/.test(before) && HEADING_BEFORE_TO.test(tokens[i - 2]?.lower ?? ''));
+        out.push({ start: m.start, end: m.end, entry: m.value, ...(ctx ? { context: ctx } : {}), ...(heading ? { heading: true as const } : {}) });
         i = m.end;
       } else i++;
     }
