@@ -659,3 +659,87 @@ test('"the highest number since the year ending June 2005 (30,314)": a period af
   const figure = cs.find((c) => c.type === 'count' && c.claimed.value === 30_314)!;
   assert.deepEqual([figure.verdict, figure.period?.from, figure.period?.to], ['accurate', '2004-07-01', '2005-06-30'], figure.reason);
 });
+
+test('milestones: "has passed 10,000", "took crossings past 10,000", "surpassed the 10,000 mark" are more than 10,000; "on Sunday" ends the running total', { skip }, async () => {
+  // SB_01 from the file: the running total for 2023 to Sunday 18 June, and to the day before the claim.
+  const toSunday = sbDays('2023-01-01', '2023-06-18').reduce((s, d) => s + d.n, 0);
+  const toTuesday = sbDays('2023-01-01', '2023-06-20').reduce((s, d) => s + d.n, 0);
+  const below = Math.floor(toSunday / 1000) * 1000; // a milestone the total had passed
+  const above = Math.ceil(toSunday / 1000) * 1000; // one it had not
+  assert.ok(toTuesday < above, 'the next milestone is not passed by the claim date either');
+  for (const text of [`Small boat arrivals this year have passed ${below.toLocaleString('en-GB')}.`, `The figures took small boat crossings this year past ${below.toLocaleString('en-GB')}.`, `Small boat crossings this year surpassed the ${below.toLocaleString('en-GB')} mark on Sunday.`]) {
+    const c = await one(text, '2023-06-21', 'count');
+    assert.deepEqual([c.claimed.hedge, c.verdict], ['more_than', 'accurate'], `${text}: ${c.reason}`);
+  }
+  const sunday = await one(`Small boat crossings this year surpassed the ${below.toLocaleString('en-GB')} mark on Sunday.`, '2023-06-21', 'count');
+  assert.deepEqual([sunday.period?.from, sunday.period?.to], ['2023-01-01', '2023-06-18']);
+  // Control: a milestone not passed is not.
+  const no = await one(`Small boat arrivals this year have passed ${above.toLocaleString('en-GB')}.`, '2023-06-21', 'count');
+  assert.equal(no.verdict, 'inaccurate', no.reason);
+});
+
+test('"As at 9 July 2023, N had crossed in 2023" and "since 2018, N …, as of 21 April": the "as of" day ends the period', { skip }, async () => {
+  const ytd = sbDays('2023-01-01', '2023-07-09').reduce((s, d) => s + d.n, 0);
+  const c = await one(`As at 9 July 2023, ${ytd.toLocaleString('en-GB')} had crossed the Channel in small boats in 2023.`, '2023-07-10', 'count');
+  assert.deepEqual([c.period?.from, c.period?.to, c.verdict], ['2023-01-01', '2023-07-09', 'accurate'], c.reason);
+  const since = sbDays('2018-01-01', '2024-04-21').reduce((s, d) => s + d.n, 0);
+  const s = await one(`Since 2018, ${since.toLocaleString('en-GB')} people have crossed the Channel in small boats, as of 21 April.`, '2024-04-23');
+  assert.deepEqual([s.period?.from, s.period?.to, s.verdict], ['2018-01-01', '2024-04-21', 'accurate'], s.reason);
+});
+
+test('"enforced and voluntary returns" is both kinds, not port returns', { skip }, async () => {
+  const ret = rows('uk-home-office/quarterly-detailed/Ret_D01_returns_by_nationality_2004Q1-2023Q4_no-age-sex-destgroup.csv').filter((r) => r.Year === '2019');
+  const both = ret.filter((r) => r['Return type group'] === 'Enforced return' || r['Return type group'] === 'Voluntary return').reduce((s, r) => s + Number(r['Number of returns']), 0);
+  const all = ret.reduce((s, r) => s + Number(r['Number of returns']), 0);
+  assert.ok(all > both, 'port returns are a third kind');
+  const c = await one(`In 2019, there were ${both.toLocaleString('en-GB')} enforced and voluntary returns from the UK.`, '2020-07-07', 'count');
+  assert.deepEqual([c.filters, c.verdict], [{ return_type_group: ['Enforced return', 'Voluntary return'] }, 'accurate'], c.reason);
+});
+
+test('events named with an article or another verb: "since Rishi Sunak became the Prime Minister", "since Sir Keir Starmer entered Downing Street"', { skip }, async () => {
+  const sunak = sbDays('2022-10-25', '2024-06-25').reduce((s, d) => s + d.n, 0);
+  const c = await one(`The number of migrants arriving in small boats has reached ${sunak.toLocaleString('en-GB')} since Rishi Sunak became the Prime Minister on October 25, 2022.`, '2024-06-26');
+  assert.deepEqual([c.period?.from, c.verdict], ['2022-10-25', 'accurate'], c.reason);
+  const starmer = sbDays('2024-07-05', '2024-08-30').reduce((s, d) => s + d.n, 0);
+  const k = await one(`Since Sir Keir Starmer entered Downing Street, ${starmer.toLocaleString('en-GB')} people have made the crossing.`, '2024-08-31');
+  assert.deepEqual([k.metric, k.period?.from, k.verdict], ['uk.small_boats.arrivals', '2024-07-05', 'accurate'], k.reason);
+});
+
+test('"This year alone, U.N. officials estimate that N …": a heading time with an emphasis still reaches past the attribution', { skip }, async () => {
+  const c = await one('This year alone, U.N. officials estimate that 1,600 people have died or gone missing in the Mediterranean Sea.', '2021-11-27');
+  assert.deepEqual([c.period?.from, c.period?.to], ['2021-01-01', '2021-11-26'], c.reason);
+  assert.notEqual(c.verdict, 'unverifiable', c.reason);
+});
+
+const UNHCR = 'unhcr/unhcr_population_end_year_1951-2025.csv';
+test('UNHCR hosts: "at the end of 2015" is the end-year stock; "hosts"/"has taken in"; a present-tense stock is read at the latest end-year figures published; the top host ranks countries of asylum', { skip }, async () => {
+  const un = rows(UNHCR);
+  const [yCol, aCol, oCol, vCol] = ['year', 'coa_iso', 'coo_iso', 'refugees'];
+  const at = (y: string, asy: string, ori?: string) => un.filter((r) => r[yCol!] === y && r[aCol!] === asy && (!ori || r[oCol!] === ori)).reduce((s, r) => s + Number(r[vCol!] || 0), 0);
+  const syr2015 = at('2015', 'TUR', 'SYR');
+  assert.ok(syr2015 > 2_000_000);
+  const millions = (n: number) => `${(Math.round(n / 100_000) / 10).toFixed(1)} million`;
+  const c = await one(`Turkey has taken in ${millions(syr2015)} Syrians at the end of 2015.`, '2017-06-20', 'count');
+  assert.deepEqual([c.filters, c.period?.from, c.verdict], [{ asylum: 'TUR', origin: 'SYR' }, '2015-01-01', 'accurate'], c.reason);
+  // Present tense, no period: the end of 2018 is the latest published by late June 2019 (Global Trends, mid-June).
+  const tur2018 = at('2018', 'TUR');
+  const now = await one(`Turkey hosts ${millions(tur2018)} refugees.`, '2019-06-25', 'count');
+  assert.deepEqual([now.period?.from, now.verdict], ['2018-01-01', 'accurate'], now.reason);
+  const early = await one(`Turkey hosts ${millions(tur2018)} refugees.`, '2019-03-01', 'count');
+  assert.equal(early.period?.from, '2017-01-01', 'in March the end-2018 figures were not out');
+  // The top host: ranked among countries of asylum.
+  const hosts = new Map<string, number>();
+  for (const r of un) if (r[yCol!] === '2018') hosts.set(r[aCol!]!, (hosts.get(r[aCol!]!) ?? 0) + Number(r[vCol!] || 0));
+  const order = [...hosts.entries()].sort((x, y) => y[1] - x[1]).map(([k]) => k);
+  assert.deepEqual(order.slice(0, 2), ['TUR', 'PAK']);
+  const top = (await check('Turkey continues to be the top refugee-hosting country.', '2019-06-25')).find((x) => x.type === 'record')!;
+  assert.deepEqual([top.verdict, top.reading.rank?.over], ['accurate', { dim: 'asylum' }], top.reason);
+  const second = (await check('Pakistan hosts the largest number of refugees in the world.', '2019-06-25')).find((x) => x.type === 'record')!;
+  assert.equal(second.verdict, 'inaccurate', second.reason);
+});
+
+test('"In 2023, Germany received the most applications in the EU": after a heading time, and among the 27 member states only', { skip }, async () => {
+  const c = await one('In 2023, Germany received the highest number of asylum applications in the EU.', '2024-06-20', 'record');
+  assert.deepEqual([c.verdict, c.reading.rank?.over, c.reading.rank?.members], ['accurate', { dim: 'geo' }, 'EU27'], c.reason);
+  assert.match(c.reason, /of 27 member states/);
+});

@@ -44,14 +44,15 @@ export function eventPhrases(): Set<string> {
  * happened before the claim.
  */
 export function findEvent(phraseText: string, speaker: string | undefined, date: string, sentence = phraseText): { event: CalendarEvent; phrase: string } | null {
-  const lower = phraseText.toLowerCase();
+  // "since Rishi Sunak became the Prime Minister": an article before the office changes nothing.
+  const lower = withoutArticles(phraseText.toLowerCase());
   const whole = sentence.toLowerCase();
   const spk = (speaker ?? '').toLowerCase();
   let best: { event: CalendarEvent; phrase: string; score: number } | null = null;
   for (const e of events()) {
     if (e.date >= date) continue;
     for (const phrase of e.phrases) {
-      if (!lower.includes(phrase)) continue;
+      if (!lower.includes(withoutArticles(phrase))) continue;
       const firstPerson = /\b(i|we|my|our)\b/.test(phrase);
       const speakerMatches = e.who.some((w) => spk.includes(w.toLowerCase()));
       const namedInText = e.who.some((w) => whole.includes(w.toLowerCase()));
@@ -64,3 +65,5 @@ export function findEvent(phraseText: string, speaker: string | undefined, date:
   }
   return best ? { event: best.event, phrase: best.phrase } : null;
 }
+
+export const withoutArticles = (s: string): string => s.replace(/\b(became|becoming|become|becomes|as) the (prime minister|home secretary|pm)\b/g, '$1 $2');

@@ -91,6 +91,8 @@ export interface Rank {
   items?: string[];
   /** The years said to rank above ("the second highest, after 2022"). */
   afterYears?: number[];
+  /** Ranked among the EU's member states only ("the most applications in the EU"), not the other countries reporting. */
+  members?: 'EU27';
 }
 
 export type Role =
@@ -134,6 +136,8 @@ interface ClaimBase {
    * none: read as the whole (worldwide, the EU). A figure far below the whole is then about a place said elsewhere.
    */
   placeless?: boolean;
+  /** A stock stated in the present tense with no period ("Turkey hosts 3.6 million refugees"): read at the latest end-year figures published. */
+  present?: true;
   /**
    * Set when the reading is incomplete: the words not understood, a period not stated,
    * a measure the store does not hold. The claim is then unverifiable with this reason.

@@ -237,7 +237,7 @@ export function sumWindow(s: Series, from: string, to: string): WindowSum {
 /** The last day with figures that were published by `date` (the claim's date). */
 export function lastKnownDay(s: Series, date: string): string | null {
   if (!s.coverage) return null;
-  const lag = PUBLICATION_LAG_DAYS[s.metric.grain] ?? 0;
+  const lag = s.metric.publicationLagDays ?? PUBLICATION_LAG_DAYS[s.metric.grain] ?? 0;
   let to = addDays(date, -1);
   if (s.coverage.to < to) to = s.coverage.to;
   if (lag > 0) {

@@ -63,6 +63,8 @@ const obs = (m: Omit<Metric, 'relation'>): Metric => ({ ...m, relation: obsRelat
 const unhcrObs = (m: Omit<Metric, 'relation'>): Metric => {
   const dims = m.dimensions.map((x) => x.name).filter((n) => n !== 'asylum_name' && n !== 'origin_name');
   return {
+    // UNHCR's end-year figures come out in Global Trends in mid-June (8 to 20 June, 2019-2025): about 160 days after the year's end.
+    publicationLagDays: 160,
     ...m,
     relation: `SELECT o.*, ca.name AS asylum_name, co.name AS origin_name FROM (${obsRelation(m.id, dims)}) o
       LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) ca ON ca.iso3 = o.asylum

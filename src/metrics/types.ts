@@ -37,6 +37,8 @@ export interface Metric {
   sparse?: boolean;
   /** Where a reader can see the data: the publisher's page. */
   url: string;
+  /** Days from the end of a period to its publication, where the publisher's calendar differs from its grain's usual lag. */
+  publicationLagDays?: number;
   /** The same relation over every release (superseded rows included), for comparing revisions. */
   allReleases?: string;
 }

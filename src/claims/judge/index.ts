@@ -1,5 +1,8 @@
 /** Judging a claim read in full: one function per claim type. A claim not fully read is unverifiable with the reason. */
-import type { Claim, ClaimResult } from '../types.js';
+import { lastKnownDay } from '../../metrics/access.js';
+import { yearOf } from '../../util/dates.js';
+import { yearPeriod } from '../read/times.js';
+import type { Claim, ClaimResult, Measure, Period } from '../types.js';
 import { judgeChangeClaim } from './change.js';
 import { judgeComparisonClaim } from './comparison.js';
 import { judgeCountClaim } from './count.js';
@@ -13,15 +16,31 @@ import { judgeStreakClaim } from './streak.js';
 
 export type { JudgeContext } from './figures.js';
 
-export async function judge(c: Claim, ctx: JudgeContext): Promise<ClaimResult> {
-  if (c.unread) return unverifiable(c, `Not checked: ${c.unread}.`);
-  if (!c.measure) return unverifiable(c, 'No measure in the catalogue matches what is counted here.');
-  if (!c.period && c.type !== 'streak' && c.type !== 'share' && !(c.type === 'count' && c.measure.named === 'deportation')) return unverifiable(c, 'The claim states no period.');
+export async function judge(c0: Claim, ctx: JudgeContext): Promise<ClaimResult> {
+  if (c0.unread) return unverifiable(c0, `Not checked: ${c0.unread}.`);
+  const m = c0.measure;
+  if (!m) return unverifiable(c0, 'No measure in the catalogue matches what is counted here.');
+  let c = c0;
+  if (!c.period && c.present) {
+    const p = await latestYear(m, ctx);
+    if (!p) return unverifiable(c, `No ${m.label} figures were published before ${ctx.date}.`);
+    c = { ...c, period: p };
+  }
+  if (!c.period && c.type !== 'streak' && c.type !== 'share' && !(c.type === 'count' && m.named === 'deportation')) return unverifiable(c, 'The claim states no period.');
   const alts = c.type === 'count' ? [] : (c.period?.alternatives ?? []);
-  const measures = c.measure.alternatives ?? [];
+  const measures = m.alternatives ?? [];
   if (!alts.length && !measures.length) return byType(c, ctx);
-  const first = { ...c, measure: { ...c.measure, alternatives: [] }, ...(c.period ? { period: { ...c.period, alternatives: [] } } : {}) } as Claim;
+  const first = { ...c, measure: { ...m, alternatives: [] }, ...(c.period ? { period: { ...c.period, alternatives: [] } } : {}) } as Claim;
   return onEveryReading([first, ...alts.map((p) => ({ ...first, period: p }) as Claim), ...measures.map((m) => ({ ...first, measure: m }) as Claim)], ctx);
+}
+
+/** "Now", for a stock stated in the present tense: the latest end-year figures published by the claim's date. */
+async function latestYear(m: Measure, ctx: JudgeContext): Promise<Period | null> {
+  const s = await ctx.data.series(m.metric, m.filters);
+  const last = lastKnownDay(s, ctx.date);
+  if (!last) return null;
+  const y = yearOf(last) - (last.endsWith('-12-31') ? 0 : 1);
+  return yearPeriod(y, `the end of ${y}, the latest end-year figures published by ${ctx.date} (the claim is in the present tense)`);
 }
 
 const supports = (v: string) => v === 'accurate' || v === 'roughly_accurate';

@@ -13,6 +13,8 @@ import { result, unverifiable } from './result.js';
 import { fmt } from './tolerance.js';
 
 type Row = [string, number];
+/** The EU's 27 member states (since 2020), as ISO-3 codes: "in the EU" ranks among these, not Norway or Switzerland. */
+const EU27 = new Set(['AUT', 'BEL', 'BGR', 'HRV', 'CYP', 'CZE', 'DNK', 'EST', 'FIN', 'FRA', 'DEU', 'GRC', 'HUN', 'IRL', 'ITA', 'LVA', 'LTU', 'LUX', 'MLT', 'NLD', 'POL', 'PRT', 'ROU', 'SVK', 'SVN', 'ESP', 'SWE']);
 const CATCH_ALL = /^(other|others|unknown|other and unknown|not currently recorded|not recorded|n\/a|)$/i;
 
 export async function judgeRankClaim(c: RankClaim, ctx: JudgeContext): Promise<ClaimResult> {
@@ -171,7 +173,7 @@ async function overDimension(c: RankClaim, ctx: JudgeContext, dim: string): Prom
   const { [dim]: _omit, ...rest } = m.filters;
   void _omit;
   const all = await ctx.data.series(m.metric, rest);
-  const values = (await valuesOf(ctx, m.metric, dim, rest, c.period!.from, c.period!.to)).filter(([v]) => !CATCH_ALL.test(v));
+  const values = (await valuesOf(ctx, m.metric, dim, rest, c.period!.from, c.period!.to)).filter(([v]) => !CATCH_ALL.test(v) && (r.members !== 'EU27' || EU27.has(v)));
   const last = lastKnownDay(all, ctx.date);
   const closed = c.period!.to < ctx.date && all.coverage !== null && c.period!.to <= all.coverage.to && !c.period!.open;
   if (!last || (c.period!.to > last && !closed)) return unverifiable(c, `The figures published by ${ctx.date} do not cover ${describeRange(c.period!.from, c.period!.to)}.`);
@@ -194,7 +196,7 @@ async function overDimension(c: RankClaim, ctx: JudgeContext, dim: string): Prom
   });
   if (r.after?.length && !afterOk) holds = false;
   const top = sorted.slice(0, Math.max(3, r.k + 1)).map(([k, v]) => `${k} ${fmt(v)}`).join(', ');
-  return result(c, holds ? 'accurate' : 'inaccurate', `${describeRange(c.period!.from, c.period!.to)}, by ${dim}: ${target[0]} ${fmt(target[1])}, the ${ordinal(actual)} ${max ? 'highest' : 'lowest'} of ${values.length} (the claim says ${ordinal(r.k)}${r.after?.length ? `, after ${r.after.join(', ')}` : ''}). Top: ${top}.`, []);
+  return result(c, holds ? 'accurate' : 'inaccurate', `${describeRange(c.period!.from, c.period!.to)}, by ${dim}: ${target[0]} ${fmt(target[1])}, the ${ordinal(actual)} ${max ? 'highest' : 'lowest'} of ${values.length}${r.members === 'EU27' ? ' member states' : ''} (the claim says ${ordinal(r.k)}${r.after?.length ? `, after ${r.after.join(', ')}` : ''}). Top: ${top}.`, []);
 }
 
 async function valuesOf(ctx: JudgeContext, metric: string, dim: string, rest: Record<string, string[]>, from: string, to: string): Promise<Row[]> {

@@ -182,10 +182,14 @@ function eventDay(a: Analysis, t: TimeMention): boolean {
   return a.measures.some((m) => (m.value.form === 'verb' || a.tokens[m.end - 1]?.pos === 'VERB') && m.end <= t.start && t.start - m.end <= 8);
 }
 
+/** A comma right after a time, or after "alone" or "only" after it ("In 2023 alone,"). */
+const commaAfter = (a: Analysis, t: TimeMention): boolean => a.tokens[t.end]?.text === ',' || (/^(alone|only)$/.test(lw(a, t.end)) && a.tokens[t.end + 1]?.text === ',');
+
 function timeFor(a: Analysis, s: Segment, q: Range, used: Set<number>, exclude: Range | null): TimeMention | null {
   const ok = (t: TimeMention) => !used.has(t.start) && !(exclude && t.start >= exclude[0] && t.end <= exclude[1]) && t.expr.kind !== 'each' && (t.expr.kind !== 'day' || eventDay(a, t));
   // "In 2019, Home Office figures showed that 11 people …": a time heading the sentence reaches past the attribution it opens.
-  const opening = a.times.find((t) => t.start <= 1 && t.end < s.start && a.tokens[t.end]?.text === ',' && t.expr.kind === 'period' && !a.quantities.some((o) => o.numStart > t.end && o.numStart < s.start));
+  // ("This year alone, U.N. officials estimate that …": an emphasis between the time and its comma.)
+  const opening = a.times.find((t) => t.start <= 1 && t.end < s.start && commaAfter(a, t) && t.expr.kind === 'period' && !a.quantities.some((o) => o.numStart > t.end && o.numStart < s.start));
   const cands = [...(opening && ok(opening) ? [opening] : []), ...within(a.times, s.start, s.end).filter(ok)];
   const between = (x: number, y: number) => a.quantities.some((o) => o.numStart >= x && o.numEnd <= y && !(o.numStart >= q[0] && o.numEnd <= q[1]));
   // "2018 (299)": the time the parenthesis follows.
@@ -206,7 +210,7 @@ function timeFor(a: Analysis, s: Segment, q: Range, used: Set<number>, exclude: 
   if (before) return before;
   // Otherwise the clause's own period: a time no other figure stands next to.
   // A time heading the sentence before a comma ("On August 19, 206 migrants crossed in three boats") is every figure's.
-  const heading = (t: TimeMention) => t.start <= 1 && (a.tokens[t.end]?.text === ',' || (t.start === 0 && t.expr.kind === 'period'));
+  const heading = (t: TimeMention) => t.start <= 1 && (commaAfter(a, t) || (t.start === 0 && t.expr.kind === 'period'));
   const free = cands.filter((t) => heading(t) || !a.quantities.some((o) => !(o.numStart >= q[0] && o.numEnd <= q[1]) && ((o.numEnd <= t.start && t.start - o.numEnd <= 2) || (t.end <= o.numStart && o.numStart - t.end <= 1 && a.tokens[t.end]?.text !== ','))));
   return free.find((t) => t.expr.kind === 'period' || t.expr.kind === 'since' || t.expr.kind === 'day') ?? null;
 }
@@ -221,9 +225,12 @@ function measureWordsNear(a: Analysis, s: Segment, q: Range, exclude: Range | nu
 /** Qualifiers that belong to a figure in a list: "Asia (2,778 …)", "1,266 Vietnamese nationals". */
 function ownValues(a: Analysis, s: Segment, q: Range): Draft['values'] {
   const vs = within(a.values, s.start, s.end);
-  const right = vs.find((v) => v.start >= q[1] && v.start - q[1] <= 1 && v.entry.form === 'demonym');
+  // ("164,351 Afghans", "164,351 Afghan nationals"; not across a comma: "…with 164,351, Iraqis with …".)
+  const right = vs.find((v) => v.start >= q[1] && v.start - q[1] <= 1 && v.entry.form === 'demonym' && !/^[,;]$/.test(lw(a, q[1])));
   const paren = vs.find((v) => v.end <= q[0] && q[0] - v.end <= 1 && lw(a, v.end) === '(');
-  const out = [right, paren].filter((v): v is NonNullable<typeof v> => v !== undefined);
+  // "followed by Afghans with 164,351, Iraqis with 142,576": each figure is the value's named just before "with".
+  const withOf = vs.find((v) => v.end === q[0] - 1 && lw(a, v.end) === 'with' && v.entry.form === 'demonym');
+  const out = [right, paren, withOf].filter((v): v is NonNullable<typeof v> => v !== undefined);
   return out;
 }
 
@@ -906,7 +913,8 @@ function ranks(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
         break;
       }
       // "the highest single-day total": the hyphen of a compound is part of the noun phrase.
-      if (lw(a, j) === '-' && a.tokens[j - 1]?.pos === 'ADJ') continue;
+      // ("the top refugee-hosting country": a noun joined to a participle.)
+      if (lw(a, j) === '-' && (a.tokens[j - 1]?.pos === 'ADJ' || a.tokens[j - 1]?.pos === 'NOUN')) continue;
       if (a.tokens[j]?.pos !== 'ADJ' && a.tokens[j]?.pos !== 'NOUN' && !(a.tokens[j]?.pos === 'VERB' && /(ed|ing)$/.test(a.tokens[j]!.lower))) break;
     }
     // "the largest number of applications came from nationals of Iran": ranked over nationalities, with Iran the one ranked.
@@ -1090,6 +1098,22 @@ function counts(a: Analysis, s: Segment, si: number, used: Set<number>, segDraft
       bind(d, same.start, same.end, 'period');
       if (same.expr.kind === 'period' && own && same.expr.period.to < own.to) d.time = same;
     }
+    // "As at 9 July 2023, 12,722 had crossed in 2023", "since 2018, … 120,000 …, as of 21 April": the "as of" day ends the period.
+    const asOfT = within(a.times, s.start, s.end).find((t) => t !== d.time && t.expr.kind === 'period' && t.expr.period.kind === 'to_date' && /^(as|by)$/.test(lw(a, t.start)) && !used.has(t.start));
+    if (asOfT && asOfT.expr.kind === 'period' && d.time) {
+      const dt = d.time.expr;
+      if (dt.kind === 'period' && dt.period.kind === 'year' && dt.period.from === asOfT.expr.period.from) {
+        bind(d, d.time.start, d.time.end, 'period');
+        d.time = asOfT;
+      } else if (dt.kind === 'since' && dt.period.from < asOfT.expr.period.to) d.asOf = asOfT;
+    }
+    // "passed the 10,000 mark on Sunday": a running total's milestone, counted from the clause's window to that day.
+    const mile = milestoneDay(a, s, q);
+    const window = mile ? within(a.times, s.start, s.end).find((t) => t !== mile && (t.expr.kind === 'since' || (t.expr.kind === 'period' && t.expr.period.from < t.expr.period.to && t.expr.period.from <= dayOf(mile)))) : undefined;
+    if (mile && window) {
+      d.time = window;
+      d.asOf = mile;
+    }
     // "1,000 of the women who crossed … were travelling alone": what follows is a qualifier of the figure.
     if (lw(a, q.end) === 'of') d.partitive = true;
     if (since && (!d.time || d.asOf)) d.time = since;
@@ -1097,6 +1121,16 @@ function counts(a: Analysis, s: Segment, si: number, used: Set<number>, segDraft
   }
   return out;
 }
+
+const MILESTONE = /^(passed|surpassed|exceeded|topped|past|reached|hit|crossed|broke|broken)$/;
+
+/** The day a milestone was passed: "passed the 10,000 mark on Sunday", "reached 20,000 on 18 August". */
+function milestoneDay(a: Analysis, s: Segment, q: QuantityMention): TimeMention | null {
+  if (!MILESTONE.test(lw(a, q.start)) && !MILESTONE.test(lw(a, q.start - 1))) return null;
+  const t = a.times.find((x) => x.start >= q.end && x.start <= q.end + 2 && x.end <= s.end && ((x.expr.kind === 'period' && x.expr.period.from === x.expr.period.to) || x.expr.kind === 'day'));
+  return t ?? null;
+}
+const dayOf = (t: TimeMention): string => (t.expr.kind === 'day' ? t.expr.date : t.expr.kind === 'period' ? t.expr.period.from : '');
 
 // ── directions without a figure ─────────────────────────────────────────────
 

@@ -11,6 +11,8 @@ import { PhraseSet } from './phrases.js';
 export const HEDGES = new PhraseSet<Hedge>([
   ...['just over', 'just above', 'slightly more than', 'a little over', 'a little more than', 'slightly over'].map((p) => [p, 'just_over'] as [string, Hedge]),
   ...['more than', 'over', 'above', 'in excess of', 'upwards of', 'well over', 'well above', 'far more than', 'beyond', 'exceeding', 'topping'].map((p) => [p, 'more_than'] as [string, Hedge]),
+  // Milestones: "has passed 10,000", "took crossings past 10,000", "surpassed the 20,000 mark".
+  ...['passed', 'surpassed', 'exceeded', 'topped', 'past', 'went past', 'gone past', 'passed the', 'surpassed the', 'exceeded the', 'topped the', 'past the', 'broke the', 'broken the', 'went past the'].map((p) => [p, 'more_than'] as [string, Hedge]),
   ...['at least', 'no fewer than', 'no less than', 'a minimum of', 'minimum of', 'not less than'].map((p) => [p, 'at_least'] as [string, Hedge]),
   ...['nearly', 'almost', 'just under', 'just below', 'close to', 'approaching', 'not quite', 'getting on for', 'shy of', 'just shy of', 'just short of', 'nearing'].map((p) => [p, 'nearly'] as [string, Hedge]),
   ...['around', 'about', 'some', 'roughly', 'approximately', 'approx', 'circa', 'c.', 'an estimated', 'estimated', 'more or less', 'in the region of', 'an approximate', 'nigh on', 'something like', 'of about', 'of around', 'of some', 'an average of about'].map((p) => [p, 'about'] as [string, Hedge]),

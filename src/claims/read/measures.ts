@@ -43,7 +43,7 @@ export const EUROPE_ROUTES = [
 export const FAMILIES: Family[] = [
   {
     id: 'deaths', label: 'dead and missing migrants', scope: 'world', sources: [{ metric: 'deaths.dead_and_missing' }],
-    harmless: ['migration', 'mixed', 'route', 'routes', 'journey', 'journeys', 'move', 'transit', 'trying', 'attempting', 'attempt', 'attempts', 'attempted crossings', 'attempted crossing', 'try', 'crossing', 'cross', 'reach', 'seeking', 'lost', 'lives', 'life', 'bodies', 'recovered', 'missing', 'disappearances', 'disappearance', 'mobility', 'jungle', 'disappeared', 'disappear', 'vanished', 'presumed', 'unreported', 'undocumented', 'tragedy', 'tragic', 'loss', 'perilous', 'dangerous', 'deadly', 'border', 'borders', 'sea', 'at', 'water', 'waters'],
+    harmless: ['migration', 'mixed', 'route', 'routes', 'journey', 'journeys', 'move', 'transit', 'trying', 'get', 'getting', 'attempting', 'attempt', 'attempts', 'attempted crossings', 'attempted crossing', 'try', 'crossing', 'cross', 'reach', 'seeking', 'lost', 'lives', 'life', 'bodies', 'recovered', 'missing', 'disappearances', 'disappearance', 'mobility', 'jungle', 'disappeared', 'disappear', 'vanished', 'presumed', 'unreported', 'undocumented', 'tragedy', 'tragic', 'loss', 'perilous', 'dangerous', 'deadly', 'border', 'borders', 'sea', 'at', 'water', 'waters'],
   },
   {
     id: 'small_boat_arrivals', label: 'small-boat arrivals in the UK', scope: 'uk',
@@ -118,6 +118,8 @@ export interface MeasureWord {
   implies?: Record<string, string[]>;
   /** The place a generic word means when none is named: "illegal border crossings" is Frontex's term. */
   defaultScope?: Scope;
+  /** A verb that names the measure only when no other word does ("Turkey has taken in 2.5 million Syrians"; "hosts 5,000 asylum seekers" counts asylum seekers). */
+  weak?: true;
 }
 
 const N = (family: string, extra: Partial<MeasureWord> = {}): MeasureWord => ({ family, form: 'noun', ...extra });
@@ -141,6 +143,8 @@ export const MEASURE_WORDS = new PhraseSet<MeasureWord>([
   ...['removed by force', 'forcibly removed', 'forcibly returned', 'returned by force', 'forced to leave'].map((p) => [p, V('uk_returns', { implies: { return_type_group: ['Enforced return'] } })] as [string, MeasureWord]),
   ...['enforced returns', 'enforced return', 'forced returns', 'enforced removals'].map((p) => [p, N('uk_returns', { implies: { return_type_group: ['Enforced return'] } })] as [string, MeasureWord]),
   ...['voluntary returns', 'voluntary return', 'voluntary departures'].map((p) => [p, N('uk_returns', { implies: { return_type_group: ['Voluntary return'] } })] as [string, MeasureWord]),
+  // The Home Office's headline pair: both kinds, not port returns.
+  ...['enforced and voluntary returns', 'voluntary and enforced returns', 'enforced and voluntary removals', 'forced and voluntary returns'].map((p) => [p, N('uk_returns', { implies: { return_type_group: ['Enforced return', 'Voluntary return'] } })] as [string, MeasureWord]),
   ...['port returns', 'refused entry'].map((p) => [p, N('uk_returns', { implies: { return_type_group: ['Refused entry at port and subsequently departed'] } })] as [string, MeasureWord]),
   ...['deportations', 'deportation', 'deportees'].map((p) => [p, N('uk_returns', { named: 'deportation', implies: { return_type_group: ['Enforced return'] } })] as [string, MeasureWord]),
   ...['deported', 'deport', 'deporting', 'removed', 'remove', 'removing', 'expelled', 'kicked out'].map((p) => [p, V('uk_returns', { named: 'deportation', implies: { return_type_group: ['Enforced return'] } })] as [string, MeasureWord]),
@@ -156,6 +160,7 @@ export const MEASURE_WORDS = new PhraseSet<MeasureWord>([
   ...['initial decisions on asylum', 'initial asylum decisions', 'initial decisions on asylum applications', 'asylum decisions'].map((p) => [p, N('uk_asylum_decisions')] as [string, MeasureWord]),
   // Refugees, detention, boats.
   ...['refugees', 'refugee population'].map((p) => [p, N('refugees')] as [string, MeasureWord]),
+  ...['taken in', 'took in', 'taking in', 'take in', 'takes in', 'hosts', 'hosted', 'hosting', 'host', 'shelters', 'sheltered', 'sheltering'].map((p) => [p, V('refugees', { weak: true })] as [string, MeasureWord]),
   ...['entered detention', 'entering detention', 'entered immigration detention', 'entering immigration detention', 'detained', 'held in detention', 'held in immigration detention'].map((p) => [p, V('uk_detention')] as [string, MeasureWord]),
   ...['boats', 'small boats', 'dinghies', 'vessels'].map((p) => [p, N('small_boats')] as [string, MeasureWord]),
 ], true);

@@ -150,6 +150,8 @@ function finish(tokens: Token[], m: Omit<QuantityMention, 'start' | 'end' | 'hed
     hedge = 'more_than';
     end++;
   }
+  // "passed the 10,000 mark": the milestone's noun is part of the figure.
+  if (pre && /^(mark|milestone|threshold|barrier)$/.test(tokens[end]?.lower ?? '') && /^(the|past|passed|surpassed|exceeded|topped)$/.test(tokens[m.numStart - 1]?.lower ?? '')) end++;
   return { ...m, start: pre?.start ?? m.numStart, end, hedge };
 }
 

@@ -5,6 +5,7 @@
  * sentence before (only where the words refer back: "this", "it", "the figure"), and
  * is checked by the coverage rule.
  */
+import { getMetric } from '../../metrics/catalogue.js';
 import { addDays, describeRange, monthEnd, yearOf } from '../../util/dates.js';
 import type { Binding, Claim, Measure, Period, Quantity, Rank } from '../types.js';
 import { uncovered } from './coverage.js';
@@ -462,7 +463,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   const clauseValues = () => within(a.values, seg.start, seg.end).filter((v) => !partOrRank.has(v) && !isInBaseline(all, d, v.start) && !siblingsBound.has(v.start) && !(d.baselineOf === undefined && all.some((o) => o !== d && o.values.includes(v) && !inWholeOf(o))));
   const candidates = d.values.length || d.baselineOf || d.type === 'share'
     ? // "69,000 Syrian migrants crossed … via the Eastern Mediterranean route": the figure's own qualifier, and the clause's of other kinds.
-      d.type === 'count' && d.values.length && !d.baselineOf ? [...d.values, ...clauseValues().filter((v) => !d.values.includes(v) && !d.values.some((o) => o.entry.kind === v.entry.kind))] : d.values
+      d.type === 'count' && d.values.length && !d.baselineOf ? [...d.values, ...clauseValues().filter((v) => !d.values.includes(v) && !d.values.some((o) => kindOf(o) === kindOf(v)))] : d.values
     : clauseValues();
   // A place word that also sets the scope ("the Channel" for small-boat arrivals) is not a filter of a family of that scope.
   const fam0 = choice?.family ?? (measure ? FAMILIES.find((f) => f.id === measure!.family) : undefined);
@@ -605,7 +606,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   if (d.asOf && period) {
     const end = resolveOwn(d.asOf);
     if (end) {
-      period = { ...period, to: end.to, open: false, reading: `${period.reading}, to ${describeRange(end.to, end.to)}` };
+      period = { ...period, to: end.to, open: false, reading: `${period.reading.split(' = ')[0]}, to ${describeRange(end.to, end.to)} = ${describeRange(period.from, end.to)}` };
       bindWords('period', d.asOf.start, d.asOf.end);
     }
   }
@@ -638,6 +639,10 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     period = disc.lastPeriod;
     notes.push(`no period in the sentence: read as ${disc.lastPeriod.reading}, the period of the sentences before`);
   }
+  // "Turkey hosts 3.6 million refugees", "… continues to be the top refugee-hosting country": a stock in the present tense,
+  // with no time of its own, is read at the latest end-year figures published when the claim was made.
+  const presentStock = !period && !presentShare && !d.time && measure !== null && (d.type === 'count' || d.type === 'rank') && getMetric(measure.metric).kind === 'stock' && presentTense(a, seg);
+  if (presentStock) d.present = true;
   for (const c of within(a.compositions, seg.start, seg.end)) notes.push(c.kind === 'who' ? `"${words(a, c.start, c.end)}" says who they were; the total is checked, not that breakdown` : `"${words(a, c.start, c.end)}" describes the route`);
   const claimBase = {
     sentence: a.sentence,
@@ -663,6 +668,7 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   const claim = build(d, claimBase, q, a, ctx, disc, seg, notes, partFilters, partLabel);
   // The pair "N applications relating to M people" fixes each figure's reading, for these claims only.
   if (claim?.type === 'count' && claim.measure && d.quantity) claim.measure = pairedReading(a, d.quantity, claim.measure, ctx.vocab);
+  if (claim && presentStock) claim.present = true;
   const ownPeriod = Boolean(d.time && period);
   if (!claim) return { draft: d, claim: null, measure, period, scope, ownPeriod };
   if (!measure && !choice && !generic && !parentSubject) {
@@ -731,7 +737,8 @@ function claimWords(a: Analysis, seg: Segment, d: Draft, claim: Claim): void {
 function presentTense(a: Analysis, seg: Segment): boolean {
   for (let i = seg.start; i < seg.end; i++) {
     const t = a.tokens[i]!;
-    if (/^(are|is|remain|remains)$/.test(t.lower)) return true;
+    // (The tagger reads some present verbs of a stock as nouns: "Turkey hosts 3.7 million refugees".)
+    if (/^(are|is|remain|remains|hosts|houses|shelters|accommodates|continues|stands|totals)$/.test(t.lower)) return true;
     if (/^(were|was|had|have|has|did|will|would)$/.test(t.lower)) return false;
     if (t.pos === 'VERB' && (t.lower === t.lemma || t.lower === `${t.lemma}s`) && !/^(to|will|would|did|could|should|may|might)$/.test(a.tokens[i - 1]?.lower ?? '')) return true;
   }
@@ -860,6 +867,8 @@ function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null
       if (d.overDefault && subjectValue && isAgent(a, subjectValue, seg) && !timeScoped(a, d, subjectValue, seg)) rank.over = { dim: dimOf(subjectValue)! };
       // "Spain received the second highest number …, after Germany": ranked among the values of the subject's dimension.
       if (d.overDefault && r.afterValues.length && subjectValue && r.afterValues.every((v) => dimOf(v) === dimOf(subjectValue))) rank.over = { dim: dimOf(subjectValue)! };
+      // "the most applications in the EU", "of all EU countries": among the member states, not the other countries that report to Eurostat.
+      if (typeof rank.over === 'object' && rank.over.dim === 'geo' && base.measure?.metric === 'eu.asylum.applicants' && a.scopes.some((x) => /^(the )?(eu|european union|bloc)$/.test(x.phrase.toLowerCase()))) rank.members = 'EU27';
       if (r.afterTimes?.length && typeof rank.over !== 'object') rank.afterYears = r.afterTimes.map((t) => (t.expr.kind === 'period' ? yearOf(t.expr.period.from) : 0)).filter(Boolean);
       if (typeof rank.over === 'object' && base.measure) {
         // The values ranked: the clause's subject ("Iranians (13%) and Turkish nationals (11%) were the next most common").
@@ -948,11 +957,22 @@ function withAlternatives(ps: Period[]): Period | null {
 /** The clause's subject, a value followed by its verb: "Germany received", "Syrians have lodged", "Italy recorded". */
 function isAgent(a: Analysis, v: ValueMention, seg: Segment): boolean {
   let k = seg.start;
-  while (k < v.start && /^(the|in|and|,|but|meanwhile|overall|however)$/.test(lw(a, k))) k++;
+  // (… after a heading time: "In 2023, Germany received …".)
+  for (let moved = true; moved && k < v.start; ) {
+    moved = false;
+    const t = a.times.find((x) => x.start === k);
+    if (t) k = t.end;
+    while (k < v.start && /^(the|in|and|,|but|meanwhile|overall|however|also)$/.test(lw(a, k))) {
+      k++;
+      moved = true;
+    }
+    if (t) moved = true;
+  }
   if (k !== v.start) return false;
   let j = v.end;
   while (a.tokens[j]?.pos === 'AUX' && !COPULA.has(lw(a, j))) j++;
-  return a.tokens[j]?.pos === 'VERB' && a.tokens[j]!.lower !== 'been';
+  // (The tagger reads some verbs of receiving as nouns: "Turkey hosts …".)
+  return (a.tokens[j]?.pos === 'VERB' && a.tokens[j]!.lower !== 'been') || /^(hosts|houses|shelters|receives|accommodates)$/.test(lw(a, j));
 }
 const COPULA = new Set(['was', 'were', 'is', 'are', 'be', 'been']);
 

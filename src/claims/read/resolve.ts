@@ -19,6 +19,9 @@ export interface MeasureChoice {
 /** The family the words name; generic words are decided by the scope. Specific words beat generic ones. */
 export function chooseFamily(all: PhraseMatch<MeasureWord>[], scope: Scope | null, values: ValueMention[] = [], people = false): { choice: MeasureChoice | null; generic: string | null } {
   // "asylum-seekers have crossed", "refugees have drowned": who they are, beside what they did.
+  // A weak verb ("hosts", "taken in") names the measure only when no other word does.
+  const strong = all.filter((w) => !w.value.weak);
+  if (strong.length) all = strong;
   const acts = all.some((w) => w.value.form === 'verb' && !PEOPLE_NOUNS.has(w.phrase.toLowerCase()));
   const words = acts ? all.filter((w) => !PEOPLE_NOUNS.has(w.phrase.toLowerCase())) : all;
   const specific = words.find((w) => w.value.family !== 'arrivals' && w.value.family !== 'asylum' && w.value.family !== 'small_boats');
@@ -44,7 +47,8 @@ function byQualifiers(kind: string, values: ValueMention[]): string | null {
   const ids = kind === 'arrivals' ? ['small_boat_arrivals', 'frontex'] : ['uk_asylum', 'eu_asylum'];
   const fit = ids.filter((id) => {
     const metrics = familyById(id).sources.map((s) => s.metric);
-    return values.every((v) => v.entry.targets.some((t) => metrics.includes(t.metric)));
+    // (A country named as where, "Germany has received …", is a place: a series by nationality does not hold it.)
+    return values.every((v) => metrics.some((m) => targetFor(v, m) !== undefined));
   });
   return fit.length === 1 ? fit[0]! : null;
 }

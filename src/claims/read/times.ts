@@ -6,7 +6,7 @@
  * against another period ("the same period in 2023", "the previous year").
  */
 import { addDays, addMonths, describeRange, monthEnd, MONTH_NAMES, yearOf } from '../../util/dates.js';
-import { eventFirstWords, eventPhrases, findEvent } from '../calendar.js';
+import { eventFirstWords, eventPhrases, findEvent, withoutArticles } from '../calendar.js';
 import type { Period } from '../types.js';
 import { ORDINALS } from './lexicon.js';
 import { wordsToNumber } from './quantities.js';
@@ -346,6 +346,13 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     }
   }
 
+  // "at the end of 2015", "at end-2015": a year's end, where a stock is counted (for a flow, the whole year).
+  if (w === 'at' && (seq(tokens, i + 1, 'the', 'end', 'of') || (seq(tokens, i + 1, 'end', '-') && yearAt(tokens, i + 3)))) {
+    const k = lw(tokens, i + 1) === 'the' ? i + 4 : i + 3;
+    const y = yearAt(tokens, k);
+    if (y && y <= y0) return P(i, k + 1, { from: `${y}-01-01`, to: `${y}-12-31`, kind: 'year', reading: `the end of ${y}` }, y);
+  }
+
   // as of D / as at D / by D / up to D / until D: the year to that day
   if ((w === 'as' && /^(of|at)$/.test(lw(tokens, i + 1))) || w === 'by' || (w === 'up' && lw(tokens, i + 1) === 'to') || w === 'until' || w === 'to') {
     const k = w === 'as' || w === 'up' ? i + 2 : i + 1;
@@ -614,11 +621,11 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     for (let j = Math.min(tokens.length, i + 12); j > i + 1; j--) {
       const phrase = phraseOf(tokens, i, j);
       const ev = findEvent(phrase, ctx.speaker, ctx.date, ctx.sentence);
-      if (ev && phrase.includes(ev.phrase.replace(/^since /, ''))) {
+      if (ev && withoutArticles(phrase).includes(ev.phrase.replace(/^since /, ''))) {
         // The event's own words, and a date of it ("since Labour came to power in July 2024"), not what follows ("… was on 11 August").
         const inner = ev.phrase.replace(/^since /, '');
         let e = i + 2;
-        while (e < j && !phraseOf(tokens, i, e).includes(inner)) e++;
+        while (e < j && !withoutArticles(phraseOf(tokens, i, e)).includes(inner)) e++;
         // … and the rest of its clause ("took power"), up to the main clause's verb or a number.
         const dateOf = (k: number) => (/^(in|on)$/.test(lw(tokens, k)) ? dateAt(tokens, k + 1, ctx, 'start') : null);
         const d = dateOf(e);

@@ -81,8 +81,8 @@ export interface RouteName {
 /** Verbs whose subject, a country's name, is where people were counted: "Italy recorded …", "Germany received …". */
 /** Where people were going: "trying to reach Spain", "heading for Italy", "on their way to Greece", "en route to the UK", "bound for Lampedusa". */
 const HEADING = /^(reach|reaching|towards|toward)$/;
-const HEADING_BEFORE_TO = /^(way|route|heading|headed|bound|journey|journeys|trip|trying|attempting|seeking|hoping|sailing|sailed|travelling|traveling|bid)$/;
-const PLACE_VERBS = new Set(['recorded', 'registered', 'received', 'receives', 'hosted', 'hosts', 'saw', 'sees', 'counted', 'logged', 'welcomed', 'took', 'accepted', 'processed']);
+const HEADING_BEFORE_TO = /^(way|get|getting|route|heading|headed|bound|journey|journeys|trip|trying|attempting|seeking|hoping|sailing|sailed|travelling|traveling|bid)$/;
+const PLACE_VERBS = new Set(['hosting', 'shelters', 'sheltered', 'houses', 'housed', 'recorded', 'registered', 'received', 'receives', 'hosted', 'hosts', 'saw', 'sees', 'counted', 'logged', 'welcomed', 'took', 'accepted', 'processed']);
 
 /** Routes as reporters name them, and the value each publisher uses. */
 export const ROUTES: RouteName[] = [
@@ -352,7 +352,9 @@ export class Vocabulary {
         // A country named as where: after "in", "to", "on" …, as a possessive ("Italy's shores"), or as the subject of a
         // verb of counting or receiving ("Italy recorded 157,651 arrivals", "Germany received …").
         const after = tokens[m.end]?.lower ?? '';
-        const where = /^(in|to|into|at|on|across|within|inside|reach|reaching|reached)$/.test(before) || (m.value.form === 'name' && (/^['’]s$/.test(after) || PLACE_VERBS.has(after)));
+        // ("Turkey has taken in …", "Germany has received …": the verb after its auxiliary.)
+        const verbAfter = /^(has|have|had)$/.test(after) ? (/^(taken|took)$/.test(tokens[m.end + 1]?.lower ?? '') && tokens[m.end + 2]?.lower === 'in' ? 'took' : tokens[m.end + 1]?.lower ?? '') : after;
+        const where = /^(in|to|into|at|on|across|within|inside|reach|reaching|reached)$/.test(before) || (m.value.form === 'name' && (/^['’]s$/.test(after) || PLACE_VERBS.has(verbAfter)));
         const ctx = /^(from|of)$/.test(before) ? 'from' : where ? 'in' : undefined;
         const heading = HEADING.test(before) || (/^(to|for)$/.test(before) && HEADING_BEFORE_TO.test(tokens[i - 2]?.lower ?? ''));
         out.push({ start: m.start, end: m.end, entry: m.value, ...(ctx ? { context: ctx } : {}), ...(heading ? { heading: true as const } : {}) });
