@@ -105,6 +105,11 @@ test('tolerances follow the hedge and the written precision', () => {
   assert.equal(judgeChange(-30, -31, 'more_than', 10).verdict, 'accurate');
   assert.equal(judgeRatio(2, 2.09, true).verdict, 'accurate');
   assert.equal(judgeRatio(2, 1.8, true).verdict, 'inaccurate');
+  // "more than halved": below a half; just above it is roughly, well above it is not ("halved" alone allows a tenth).
+  assert.equal(judgeRatio(0.5, 0.41, true).verdict, 'accurate');
+  assert.equal(judgeRatio(0.5, 0.51, true).verdict, 'roughly_accurate');
+  assert.equal(judgeRatio(0.5, 0.54, true).verdict, 'inaccurate');
+  assert.equal(judgeRatio(0.5, 0.54, false).verdict, 'accurate');
   assert.equal(judgeShare(85, 84.5, 'about', 2.5).verdict, 'accurate');
   assert.equal(judgeShare(20, 37.7, 'nearly', 5).verdict, 'inaccurate');
   assert.equal(judgeShare(50, 1.5, 'more_than', 0).verdict, 'inaccurate');

@@ -743,3 +743,82 @@ test('"In 2023, Germany received the most applications in the EU": after a headi
   assert.deepEqual([c.verdict, c.reading.rank?.over, c.reading.rank?.members], ['accurate', { dim: 'geo' }, 'EU27'], c.reason);
   assert.match(c.reason, /of 27 member states/);
 });
+
+test('an average "every week" or "a month" is the period\'s figure over its weeks or months; a figure "every month" without an average is not a count of the year', { skip }, async () => {
+  const ret = rows('uk-home-office/quarterly-detailed/Ret_D01_returns_by_nationality_2004Q1-2023Q4_no-age-sex-destgroup.csv').filter((r) => r.Year === '2023' && (r['Return type group'] === 'Enforced return' || r['Return type group'] === 'Voluntary return'));
+  const year = ret.reduce((s, r) => s + Number(r['Number of returns']), 0);
+  const week = year / (365 / 7);
+  const month = year / 12;
+  const w = await one(`Last year there was an average of ${Math.round(week / 10) * 10} returns from the UK every week.`, '2024-04-15', 'mean_per');
+  assert.equal(w.verdict, 'accurate', w.reason);
+  assert.match(w.reason, /a week/);
+  const m = await one(`Last year an average of ${Math.round(month / 100) * 100} people were returned from the UK every month.`, '2024-04-15', 'mean_per');
+  assert.equal(m.verdict, 'accurate', m.reason);
+  // Control: far from the weekly average (on either reading of returns: port returns included, it is about twice as many).
+  const off = await one(`Last year there was an average of ${Math.round(week * 4)} returns from the UK every week.`, '2024-04-15', 'mean_per');
+  assert.equal(off.verdict, 'inaccurate', off.reason);
+  // No average: the monthly figure is not judged as the year's count.
+  const bare = await one(`Last year ${Math.round(month / 100) * 100} people were returned from the UK every month.`, '2024-04-15');
+  assert.equal(bare.verdict, 'unverifiable', bare.reason);
+});
+
+test('"The U.N. says Turkey hosts the most refugees, at 3.5 million in 2017": the place after its attribution is ranked among hosts', { skip }, async () => {
+  const c = (await check('The U.N. says Turkey hosts the most refugees, at 3.5 million in 2017.', '2019-12-18')).find((x) => x.type === 'record')!;
+  assert.deepEqual([c.verdict, c.reading.rank?.over], ['accurate', { dim: 'asylum' }], c.reason);
+});
+
+test('a rank "in the EU" of figures read as the UK\'s own is not judged among the UK\'s years', { skip }, async () => {
+  const cs = await check('In contrast, the UK had a total of 32,000 applicants last year, which although sixth highest in the EU, was six times fewer than the German number.', '2015-05-13');
+  const r = cs.find((x) => x.type === 'record' || x.type === 'rank')!;
+  assert.equal(r.verdict, 'unverifiable', r.reason);
+  assert.match(r.reason, /ranks among EU countries/);
+});
+
+test('"returns" of no kind named: the Home Office\'s enforced and voluntary returns, or every return with port returns; either reading can bear the figure out', { skip }, async () => {
+  const ret = rows('uk-home-office/quarterly-detailed/Ret_D01_returns_by_nationality_2004Q1-2023Q4_no-age-sex-destgroup.csv').filter((r) => r.Year === '2022');
+  const all = ret.reduce((s, r) => s + Number(r['Number of returns']), 0);
+  const two = ret.filter((r) => r['Return type group'] !== 'Refused entry at port and subsequently departed').reduce((s, r) => s + Number(r['Number of returns']), 0);
+  assert.ok(all > 2 * two);
+  const a = await one(`Returns came in at ${all.toLocaleString('en-GB')} in 2022.`, '2023-02-26', 'count');
+  assert.equal(a.verdict, 'accurate', a.reason);
+  assert.match(a.reason, /port returns included/);
+  const b = await one(`There were ${two.toLocaleString('en-GB')} returns in 2022.`, '2023-02-26', 'count');
+  assert.equal(b.verdict, 'accurate', b.reason);
+  // Neither reading: wrong.
+  const c = await one(`There were ${Math.round((all + two) / 2).toLocaleString('en-GB')} returns in 2022.`, '2023-02-26', 'count');
+  assert.equal(c.verdict, 'inaccurate', c.reason);
+});
+
+test('"Two years ago" is that calendar year', { skip }, async () => {
+  const irr = rows('uk-home-office/quarterly-detailed/Irr_D01_irregular_migration_2018Q1-2023Q4.csv');
+  const cols = Object.keys(irr[0]!);
+  const method = cols.find((c) => /method/i.test(c))!;
+  const nat = cols.find((c) => /nationality/i.test(c))!;
+  const year = cols.find((c) => /^year$/i.test(c))!;
+  const n = irr.filter((r) => r[year] === '2020' && /small boat/i.test(r[method]!) && r[nat] === 'Albania').reduce((s, r) => s + Number(r[cols.find((c) => /number|detections/i.test(c))!] || 0), 0);
+  const c = await one(`Two years ago, ${n} Albanians arrived in the UK in small boats.`, '2022-11-01', 'count');
+  assert.deepEqual([c.period?.from, c.verdict], ['2020-01-01', 'accurate'], c.reason);
+});
+
+test('"falling to around 11,400, compared to more than double that during the same period last year": the multiple is the baseline\'s, so the change is a fall of more than half', { skip }, async () => {
+  const now = fxSum('2024-01-01', '2024-03-01', 'Central Mediterranean Route');
+  const before = fxSum('2023-01-01', '2023-03-01', 'Central Mediterranean Route');
+  assert.ok(before > 2 * now && before < 3 * now);
+  const text = (k: string) => `On the Central Mediterranean route, detections fell to ${now.toLocaleString('en-GB')} in the first quarter of 2024, compared to more than ${k} that during the same period last year.`;
+  const two = (await check(text('double'), '2024-04-19')).find((x) => x.type === 'growth')!;
+  assert.equal(two.verdict, 'accurate', two.reason);
+  const three = (await check(text('three times'), '2024-04-19')).find((x) => x.type === 'growth')!;
+  assert.equal(three.verdict, 'inaccurate', three.reason);
+});
+
+test('"the previous top migrant passageway, the Central Mediterranean route, …": "top" after a determiner is no verb of comparison, and the figure is no baseline', { skip }, async () => {
+  const now = fxSum('2024-01-01', '2024-03-01', 'Central Mediterranean Route');
+  const cs = await check(`The previous top migrant passageway, the Central Mediterranean route, saw a steep decline, falling to ${now.toLocaleString('en-GB')} crossings in the first quarter of 2024.`, '2024-04-19');
+  assert.ok(!cs.some((c) => c.type === 'comparison'), cs.map((c) => c.type).join(','));
+  const c = cs.find((x) => x.type === 'count')!;
+  assert.deepEqual(c.filters, { route: 'Central Mediterranean Route' });
+  assert.notEqual(c.verdict, 'inaccurate', c.reason);
+  // Control: "topped" as a verb still compares.
+  const v = await check('Arrivals on the Central Mediterranean route in 2023 topped those of 2022.', '2024-04-19');
+  assert.ok(v.some((x) => x.type === 'comparison'), v.map((x) => x.type).join(','));
+});

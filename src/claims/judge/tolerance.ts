@@ -111,6 +111,11 @@ export function judgeRatio(claimed: number, actual: number, atLeast: boolean): J
     if (actual <= claimed * 1.2 && actual >= claimed - Math.min(0.2 * claimed, 0.5)) return { verdict: 'roughly_accurate', why: `×${fmt(actual)} is roughly ${word}` };
     return { verdict: 'inaccurate', why: `×${fmt(actual)}, not ${word}` };
   }
+  // "more than halved": below the ratio; just above it, roughly.
+  if (atLeast) {
+    if (actual < claimed) return { verdict: 'accurate', why: `×${fmt(actual)} is more than ${word}` };
+    return { verdict: actual <= claimed * 1.05 ? 'roughly_accurate' : 'inaccurate', why: `×${fmt(actual)} is not more than ${word}` };
+  }
   if (actual <= claimed * 1.1) return { verdict: 'accurate', why: `×${fmt(actual)} is ${word}` };
   if (actual <= claimed * 1.3) return { verdict: 'roughly_accurate', why: `×${fmt(actual)} is nearly ${word}` };
   return { verdict: 'inaccurate', why: `×${fmt(actual)}, not ${word}` };

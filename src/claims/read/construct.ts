@@ -6,7 +6,7 @@
  * ranks or takes a share of. A number no construction takes is not a claim.
  */
 import { ATTRIBUTION_VERBS, ORDINALS } from './lexicon.js';
-import { newDraft, bind, type Draft } from './draft.js';
+import { newDraft, bind, words, type Draft } from './draft.js';
 import { at, lw, within, type Analysis } from './mentions.js';
 import type { ValueMention } from './values.js';
 import { wordsToNumber, type QuantityMention } from './quantities.js';
@@ -677,9 +677,10 @@ function means(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
       }
     }
     // "an average of 14 per day", "an average of 52 people a day": the period's figure over its days.
-    const daily = !per && averageOf ? a.times.find((t) => t.expr.kind === 'each' && t.expr.unit === 'day' && t.start >= q.end && t.start - q.end <= 2) : undefined;
-    if (daily) {
-      per = 'day';
+    // ("an average of 500 removed every week", "an average of 2,000 a month": over its weeks or months.)
+    const daily = !per && averageOf ? a.times.find((t) => t.expr.kind === 'each' && t.expr.unit !== 'year' && t.start >= q.end && t.end <= s.end && !a.quantities.some((o) => o.start > q.end && o.start < t.start)) : undefined;
+    if (daily && daily.expr.kind === 'each') {
+      per = daily.expr.unit;
       perEnd = daily.end;
     }
     // "carrying an average of 53 people each" (boats in the clause), "the average number of people per boat … to 62".
@@ -758,6 +759,15 @@ function changes(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[
       anchor = [before.start, q.end];
     } else if (q.unit !== 'ratio') continue;
     if (!dir) continue;
+    // "falling to around 11,400, compared to more than double that during the same period last year": the multiple is the
+    // baseline's, of the figure just stated, so the change runs the other way ("more than halved").
+    if (q.unit === 'ratio' && /^(that|this)$/.test(lw(a, q.end)) && /^(to|with|against|versus|vs)$/.test(lw(a, q.start - 1)) && q.value > 0) {
+      const inv: QuantityMention = { ...q, value: Math.round((1 / q.value) * 1000) / 1000, end: q.end + 1 };
+      const d = changeDraft(a, s, si, used, out, inv, q.value >= 1 ? 'down' : 'up', [q.start, q.end + 1]);
+      d.inverted = true;
+      out.push(d);
+      continue;
+    }
     out.push(changeDraft(a, s, si, used, out, q, dir, anchor));
   }
   return out;
@@ -982,7 +992,8 @@ function comparisons(a: Analysis, s: Segment, si: number, used: Set<number>): Dr
   const out: Draft[] = [];
   const candidates = [
     ...within(a.comparatives, s.start, s.end).map((c) => ({ start: c.start, end: c.end, dir: c.value, verb: false })),
-    ...a.tokens.filter((t) => t.i >= s.start && t.i < s.end && COMPARE_VERBS.has(t.lower)).map((t) => ({ start: t.i, end: t.i + 1, dir: 'more' as const, verb: true })),
+    // ("the previous top migrant passageway": "top" after a determiner or an adjective is no verb.)
+    ...a.tokens.filter((t) => t.i >= s.start && t.i < s.end && COMPARE_VERBS.has(t.lower) && !(/^(the|a|an|its|their|his|her|our|previous|former)$/.test(lw(a, t.i - 1)) || a.tokens[t.i - 1]?.pos === 'ADJ')).map((t) => ({ start: t.i, end: t.i + 1, dir: 'more' as const, verb: true })),
   ].sort((x, y) => x.start - y.start);
   for (const c of candidates) {
     if (used.has(c.start)) continue;
@@ -1114,6 +1125,9 @@ function counts(a: Analysis, s: Segment, si: number, used: Set<number>, segDraft
       d.time = window;
       d.asOf = mile;
     }
+    // "2,100 people were returned every month", "500 a week": a rate, not a count of the period (an average of it is read by means()).
+    const rate = within(a.times, s.start, s.end).find((t) => t.expr.kind === 'each' && t.start >= q.end && !a.quantities.some((o) => o.start > q.end && o.start < t.start));
+    if (rate) d.unread = [...(d.unread ?? []), words(a, rate.start, rate.end)];
     // "1,000 of the women who crossed … were travelling alone": what follows is a qualifier of the figure.
     if (lw(a, q.end) === 'of') d.partitive = true;
     if (since && (!d.time || d.asOf)) d.time = since;

@@ -67,6 +67,8 @@ export interface Draft {
   anchor: [number, number];
   /** Words the construction saw but could not read for this claim ("respectively" with lists of different lengths). */
   unread?: string[];
+  /** A multiple said of the baseline ("compared to more than double that"), read as the change the other way. */
+  inverted?: boolean;
   /** The claim's period is "now": a present-tense share with no period stated. */
   present?: boolean;
   /** Explicit reference words ("this", "it", "the figure", "this route"). */

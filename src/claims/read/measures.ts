@@ -35,6 +35,8 @@ export interface Family {
 }
 
 export const RETURNS_GROUPS = ['Enforced return', 'Voluntary return'];
+/** The third kind of return the Home Office counts: people refused entry at a port who then left. */
+export const PORT_RETURNS = 'Refused entry at port and subsequently departed';
 export const EUROPE_ROUTES = [
   'Central Mediterranean', 'Eastern Mediterranean', 'Western Mediterranean', 'Western Africa / Atlantic route to the Canary Islands',
   'Western Balkans', 'Belarus-EU border', 'Türkiye-Europe land route', 'English Channel to the UK', 'Italy to France', 'Ukraine to Europe',
@@ -145,7 +147,7 @@ export const MEASURE_WORDS = new PhraseSet<MeasureWord>([
   ...['voluntary returns', 'voluntary return', 'voluntary departures'].map((p) => [p, N('uk_returns', { implies: { return_type_group: ['Voluntary return'] } })] as [string, MeasureWord]),
   // The Home Office's headline pair: both kinds, not port returns.
   ...['enforced and voluntary returns', 'voluntary and enforced returns', 'enforced and voluntary removals', 'forced and voluntary returns'].map((p) => [p, N('uk_returns', { implies: { return_type_group: ['Enforced return', 'Voluntary return'] } })] as [string, MeasureWord]),
-  ...['port returns', 'refused entry'].map((p) => [p, N('uk_returns', { implies: { return_type_group: ['Refused entry at port and subsequently departed'] } })] as [string, MeasureWord]),
+  ...['port returns', 'refused entry'].map((p) => [p, N('uk_returns', { implies: { return_type_group: [PORT_RETURNS] } })] as [string, MeasureWord]),
   ...['deportations', 'deportation', 'deportees'].map((p) => [p, N('uk_returns', { named: 'deportation', implies: { return_type_group: ['Enforced return'] } })] as [string, MeasureWord]),
   ...['deported', 'deport', 'deporting', 'removed', 'remove', 'removing', 'expelled', 'kicked out'].map((p) => [p, V('uk_returns', { named: 'deportation', implies: { return_type_group: ['Enforced return'] } })] as [string, MeasureWord]),
   // Asylum.

@@ -11,8 +11,8 @@ import type { Binding, Claim, Measure, Period, Quantity, Rank } from '../types.j
 import { uncovered } from './coverage.js';
 import { words, type Draft } from './draft.js';
 import { construct } from './construct.js';
-import { HELD_PUBLISHERS } from './lexicon.js';
-import { FAMILIES, familyById, type Scope } from './measures.js';
+import { ATTRIBUTION_VERBS, HELD_PUBLISHERS } from './lexicon.js';
+import { FAMILIES, familyById, PORT_RETURNS, RETURNS_GROUPS, type Scope } from './measures.js';
 import { analyse, lw, within, type Analysis } from './mentions.js';
 import { quantityOf, tokensText, type QuantityMention } from './quantities.js';
 import { applyFilters, chooseFamily, measureOf, targetFor } from './resolve.js';
@@ -40,6 +40,8 @@ export interface Discourse {
 }
 
 /** What a value names, for a reason: a country named as where ("arrived in Malta") is a place. */
+const sameValues = (x: string[] | undefined, y: string[]): boolean => !!x && x.length === y.length && x.every((v) => y.includes(v));
+
 /** Why the data held cannot take these values as filters. */
 const unheldWhy = (label: string, a: Analysis, vs: ValueMention[]): string => {
   const heading = vs.filter((v) => v.heading);
@@ -514,6 +516,12 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     if (d.type === 'share') choice = shareFamily(choice, d, measureWords);
     const r = applyFilters(choice.family, values, choice.implies, inherited, ctx.vocab);
     measure = measureOf(choice, r.metric, r.filters, values.map((v) => v.entry.label));
+    // "Returns came in at just under 40,000": returns of no kind named are the Home Office's enforced and voluntary
+    // returns, or every return, port returns included (both are published as "returns").
+    if (choice.family.id === 'uk_returns' && !choice.implies.return_type_group && !inherited.return_type_group && sameValues(r.filters.return_type_group, RETURNS_GROUPS)) {
+      const all = { ...measure, filters: { ...measure.filters, return_type_group: [...RETURNS_GROUPS, PORT_RETURNS] }, label: `${measure.label} (of every kind, port returns included)` };
+      measure = { ...measure, alternatives: [...(measure.alternatives ?? []), all] };
+    }
     if (r.unheld.length) unread = unheldWhy(choice.family.label, a, r.unheld);
     for (const v of values) bindWords('filter', v.start, v.end);
   } else if (measure && values.length) {
@@ -889,9 +897,15 @@ function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null
           base.measure = { ...base.measure, filters: rest };
         }
       }
+      // "the UK had 31,945 applicants, which although sixth highest in the EU, …": a rank among EU countries is not one of the UK's own years.
+      const euWords = a.scopes.some((x) => x.value === 'eu' && x.start >= seg.start && x.end <= seg.end && x.start >= d.anchor[1]);
+      if (euWords && base.measure && familyById(base.measure.family).scope === 'uk' && typeof rank.over !== 'object') {
+        return { ...base, type: 'rank', rank, quantity: q, unread: `"${words(a, d.anchor[0], d.anchor[1])} … in the EU" ranks among EU countries, but the figures read are the UK's own` };
+      }
       return { ...base, type: 'rank', rank, quantity: q, ...(d.per ? { per: d.per } : {}) };
     }
     case 'change': {
+      if (d.inverted && d.quantity) notes.push(`"${words(a, d.quantity.start, d.quantity.end)}" is said of the baseline: read as the figure against it, ×${Math.round(d.quantity.value * 1000) / 1000}`);
       // "fell by 82% between 2013 and 2020": the later year against the earlier.
       if (base.period?.endpoints && !d.baselineTimes?.length) {
         const [y1, y2] = base.period.endpoints;
@@ -957,6 +971,9 @@ function withAlternatives(ps: Period[]): Period | null {
 /** The clause's subject, a value followed by its verb: "Germany received", "Syrians have lodged", "Italy recorded". */
 function isAgent(a: Analysis, v: ValueMention, seg: Segment): boolean {
   let k = seg.start;
+  // (… after its attribution: "The U.N. says Turkey hosts the most refugees".)
+  const said = a.tokens.findIndex((t, i) => i >= seg.start && i < v.start && ATTRIBUTION_VERBS.has(t.lower));
+  if (said >= 0) k = lw(a, said + 1) === 'that' ? said + 2 : said + 1;
   // (… after a heading time: "In 2023, Germany received …".)
   for (let moved = true; moved && k < v.start; ) {
     moved = false;

@@ -346,6 +346,15 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     }
   }
 
+  // "two years ago", "five years ago": that calendar year ("a year ago" is left alone: it often means the same period last year).
+  {
+    const num = numAt(tokens, i);
+    if (num && num.n >= 2 && num.n <= 30 && lw(tokens, num.end) === 'years' && lw(tokens, num.end + 1) === 'ago') {
+      const y = y0 - num.n;
+      return P(i, num.end + 2, yearPeriod(y, `${tokens.slice(i, num.end + 2).map((t) => t.lower).join(" ")} = ${y}`), y);
+    }
+  }
+
   // "at the end of 2015", "at end-2015": a year's end, where a stock is counted (for a flow, the whole year).
   if (w === 'at' && (seq(tokens, i + 1, 'the', 'end', 'of') || (seq(tokens, i + 1, 'end', '-') && yearAt(tokens, i + 3)))) {
     const k = lw(tokens, i + 1) === 'the' ? i + 4 : i + 3;
