@@ -24,6 +24,10 @@ export async function judge(c0: Claim, ctx: JudgeContext): Promise<ClaimResult> 
   if (!c.period && c.present) {
     const p = await latestYear(m, ctx);
     if (!p) return unverifiable(c, `No ${m.label} figures were published before ${ctx.date}.`);
+    // UNHCR publishes mid-year figures in the autumn (Mid-Year Trends, October or November): after that, what is said to
+    // be so now may be read from the mid-year figures, which are not held.
+    const y = Number(p.from.slice(0, 4));
+    if (ctx.date > `${y + 1}-10-31`) return unverifiable(c, `Not checked: "now" on ${ctx.date} may be UNHCR's mid-year ${y + 1} figures, which are not held (the latest end-year figures published are for ${y}).`);
     c = { ...c, period: p };
   }
   if (!c.period && c.type !== 'streak' && c.type !== 'share' && !(c.type === 'count' && m.named === 'deportation')) return unverifiable(c, 'The claim states no period.');

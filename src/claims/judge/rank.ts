@@ -15,7 +15,7 @@ import { fmt } from './tolerance.js';
 type Row = [string, number];
 /** The EU's 27 member states (since 2020), as ISO-3 codes: "in the EU" ranks among these, not Norway or Switzerland. */
 const EU27 = new Set(['AUT', 'BEL', 'BGR', 'HRV', 'CYP', 'CZE', 'DNK', 'EST', 'FIN', 'FRA', 'DEU', 'GRC', 'HUN', 'IRL', 'ITA', 'LVA', 'LTU', 'LUX', 'MLT', 'NLD', 'POL', 'PRT', 'ROU', 'SVK', 'SVN', 'ESP', 'SWE']);
-const CATCH_ALL = /^(other|others|unknown|other and unknown|not currently recorded|not recorded|n\/a|)$/i;
+const CATCH_ALL = /^(other|others|unknown|other and unknown|mixed or unknown|not currently recorded|not recorded|n\/a|)$/i;
 
 export async function judgeRankClaim(c: RankClaim, ctx: JudgeContext): Promise<ClaimResult> {
   const r = c.rank;
@@ -54,7 +54,8 @@ function periodRows(s: Series, p: Period, over: RankOver, limit: string, r: Rank
     return { pool, target, unitWord: 'year' };
   }
   if (over === 'window') {
-    if (p.from > limit) return 'beyond';
+    // A window still running ("so far this year") is ranked to the last day known; one that had ended, only if the data reach its end.
+    if (p.from > limit || (p.to > limit && !p.open)) return 'beyond';
     const to = p.to > limit ? limit : p.to;
     const pool: Row[] = [];
     for (let k = 0; ; k++) {
@@ -173,6 +174,9 @@ async function overDimension(c: RankClaim, ctx: JudgeContext, dim: string): Prom
   const { [dim]: _omit, ...rest } = m.filters;
   void _omit;
   const all = await ctx.data.series(m.metric, rest);
+  // "during the first six months of 2014" of a yearly series: no breakdown holds it.
+  const whole = sumWindow(all, c.period!.from, c.period!.to);
+  if (!whole.complete && whole.why?.includes('does not fall on whole')) return unverifiable(c, `Cannot check: ${whole.why}.`);
   const values = (await valuesOf(ctx, m.metric, dim, rest, c.period!.from, c.period!.to)).filter(([v]) => !CATCH_ALL.test(v) && (r.members !== 'EU27' || EU27.has(v)));
   const last = lastKnownDay(all, ctx.date);
   const closed = c.period!.to < ctx.date && all.coverage !== null && c.period!.to <= all.coverage.to && !c.period!.open;

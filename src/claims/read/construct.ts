@@ -36,7 +36,7 @@ const PLACE_NOUNS = new Set(['route', 'routes', 'border', 'borders', 'coast', 'c
 const BASELINE_STARTS = new Set(['than', 'on', 'from', 'compared', 'against', 'over', 'versus', 'vs', 'relative', 'since', 'in comparison']);
 const COPULAS = new Set(['were', 'are', 'was', 'is', 'been', 'be', 'being', 'remain', 'remained']);
 const SHARE_VERBS = new Set(['making', 'made', 'make', 'makes', 'accounting', 'accounted', 'account', 'accounts', 'representing', 'represented', 'represent', 'represents', 'comprising', 'comprised', 'constituting', 'constituted']);
-const UNIT_NOUNS: Record<string, RankOver> = { year: 'year', years: 'year', annual: 'year', month: 'month', months: 'month', day: 'day', days: 'day', daily: 'day', route: { dim: 'route' }, routes: { dim: 'route' }, path: { dim: 'route' }, paths: { dim: 'route' }, corridor: { dim: 'route' }, nationality: { dim: 'nationality' }, nationalities: { dim: 'nationality' }, region: { dim: 'region' }, regions: { dim: 'region' }, way: { dim: 'route' }, group: { dim: 'group' }, groups: { dim: 'group' }, country: { dim: 'place' }, countries: { dim: 'place' }, destination: { dim: 'place' } };
+const UNIT_NOUNS: Record<string, RankOver> = { year: 'year', years: 'year', annual: 'year', month: 'month', months: 'month', day: 'day', days: 'day', daily: 'day', route: { dim: 'route' }, routes: { dim: 'route' }, path: { dim: 'route' }, paths: { dim: 'route' }, corridor: { dim: 'route' }, nationality: { dim: 'nationality' }, nationalities: { dim: 'nationality' }, region: { dim: 'region' }, regions: { dim: 'region' }, way: { dim: 'route' }, group: { dim: 'group' }, groups: { dim: 'group' }, country: { dim: 'place' }, countries: { dim: 'place' }, destination: { dim: 'place' }, cause: { dim: 'cause' }, causes: { dim: 'cause' } };
 const PER_UNITS: Record<string, string> = { boat: 'small_boats', boats: 'small_boats', dinghy: 'small_boats', dinghies: 'small_boats', vessel: 'small_boats', vessels: 'small_boats' };
 
 /** "per boat", "per small boat", and after an average "on each boat", "in every dinghy": the unit an average is per. */
@@ -136,6 +136,9 @@ function baselineAfter(a: Analysis, s: Segment, from: number): Range | null {
   const end = (i: number) => {
     for (let k = i + 1; k < s.end - 1; k++) {
       if (lw(a, k) === ',' && /^(to|reaching|bringing|taking)$/.test(lw(a, k + 1))) return k;
+      // "… compared to last year to 18 100": once the baseline has its time, "to" and a figure is the level reached.
+      // (Right after the baseline's time: not "… (82,275 applications, relating to 102,371 people)".)
+      if (lw(a, k) === 'to' && a.quantities.some((q) => q.start === k + 1) && a.times.some((t) => t.start > i && t.end === k)) return k;
       // "… compared to 2021 to reach the highest level since 2016": a superlative after the baseline is a rank of its own, with its own scope.
       // (Only once the baseline has its own time or figure: "less than the peak of 2015" is one baseline.)
       if (a.superlatives.some((x) => x.start > k && x.start - k <= 4) && /^(to|making|reaching|the|its|a)$/.test(lw(a, k)) && [...a.times, ...a.quantities].some((m) => m.start > i && m.end <= k)) return k;
@@ -1109,6 +1112,8 @@ function counts(a: Analysis, s: Segment, si: number, used: Set<number>, segDraft
       bind(d, same.start, same.end, 'period');
       if (same.expr.kind === 'period' && own && same.expr.period.to < own.to) d.time = same;
     }
+    // "Between 2021 and 2023, … fell by around a third to 15,864": the level a change reached is its later year's.
+    if (lw(a, q.start - 1) === 'to' && segDrafts.some((o) => o.type === 'change' && o.anchor[1] <= q.start)) d.levelReached = true;
     // "As at 9 July 2023, 12,722 had crossed in 2023", "since 2018, … 120,000 …, as of 21 April": the "as of" day ends the period.
     const asOfT = within(a.times, s.start, s.end).find((t) => t !== d.time && t.expr.kind === 'period' && t.expr.period.kind === 'to_date' && /^(as|by)$/.test(lw(a, t.start)) && !used.has(t.start));
     if (asOfT && asOfT.expr.kind === 'period' && d.time) {

@@ -67,6 +67,8 @@ export interface Draft {
   anchor: [number, number];
   /** Words the construction saw but could not read for this claim ("respectively" with lists of different lengths). */
   unread?: string[];
+  /** The level a change in the clause reached ("fell by a third to 15,864"): of the change's own period, its later year for "between 2021 and 2023". */
+  levelReached?: boolean;
   /** A multiple said of the baseline ("compared to more than double that"), read as the change the other way. */
   inverted?: boolean;
   /** The claim's period is "now": a present-tense share with no period stated. */

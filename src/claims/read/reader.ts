@@ -12,7 +12,7 @@ import { uncovered } from './coverage.js';
 import { words, type Draft } from './draft.js';
 import { construct } from './construct.js';
 import { ATTRIBUTION_VERBS, HELD_PUBLISHERS } from './lexicon.js';
-import { FAMILIES, familyById, PORT_RETURNS, RETURNS_GROUPS, type Scope } from './measures.js';
+import { FAMILIES, familyById, PEOPLE_NOUNS, PORT_RETURNS, RETURNS_GROUPS, type Scope } from './measures.js';
 import { analyse, lw, within, type Analysis } from './mentions.js';
 import { quantityOf, tokensText, type QuantityMention } from './quantities.js';
 import { applyFilters, chooseFamily, measureOf, targetFor } from './resolve.js';
@@ -34,6 +34,11 @@ export interface Discourse {
   scope: Scope | null;
   lastPeriod: Period | null;
   lastRankK: number | null;
+  /**
+   * A figure, then "the figure for the same period in 2022" in the next sentence: the two periods, so that a "This
+   * represents a decline of 41%" after them compares the first with the second.
+   */
+  pair?: { subject: Period; baseline: Period } | null;
   /** The part of the sentence before's share ("Albanians accounted for a third …"), for a "They also made up …" after it. */
   lastPart: { entries: ValueEntry[]; family: string } | null;
   sentences: number;
@@ -61,7 +66,7 @@ const PART_PRONOUNS = new Set(['they', 'these', 'those', 'them']);
 const UK_BORDER_ROLES = /\b(home secretary|home office|immigration minister|border security minister|minister for border security|border force|policing minister|prime minister)\b/i;
 
 export function newDiscourse(): Discourse {
-  return { topic: null, scope: null, lastPeriod: null, lastRankK: null, lastPart: null, sentences: 0 };
+  return { topic: null, scope: null, lastPeriod: null, lastRankK: null, lastPart: null, pair: null, sentences: 0 };
 }
 
 /** A sentence passed over unread: what follows cannot lean on it for its place, measure or period. */
@@ -72,6 +77,7 @@ export function skipSentence(disc: Discourse): void {
   disc.lastPeriod = null;
   disc.lastRankK = null;
   disc.lastPart = null;
+  disc.pair = null;
 }
 
 interface Resolved {
@@ -222,6 +228,10 @@ export function readSentence(s: Sentence, ctx: ReadContext, disc: Discourse): Cl
   // … and so does one that names another route without a figure ("Crossings on the Eastern land border rose too.").
   else if (disc.topic && a.values.some((v) => v.entry.kind === 'route' && !v.entry.targets.some((t) => (disc.topic!.measure.filters[t.dim] ?? []).some((x) => t.values.includes(x))))) disc.topic = null;
   const withPeriod = [...done.values()].find((r) => r.period && r.ownPeriod && !r.draft.baselineOf && r.period.kind !== 'since');
+  // ("… 7,349 … from 1 January to 30 June 2023. The figure for the same period in 2022 is 12,374.")
+  const previous = disc.lastPeriod;
+  const sameWindowOf = main?.draft.time?.expr.kind === 'same_window' || main?.draft.time?.expr.kind === 'previous';
+  disc.pair = sameWindowOf && previous && main?.period && main.claim?.type === 'count' && main.period.to < previous.from ? { subject: previous, baseline: main.period } : null;
   if (withPeriod?.period) disc.lastPeriod = withPeriod.period;
   disc.scope = sentenceScope ?? disc.scope;
   const shared = [...done.values()].find((r) => r.claim?.type === 'share' && r.part && r.measure && understood(r));
@@ -387,6 +397,17 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   const scope = scopeOf(a, seg.start, seg.end) ?? (parent ? scopeOf(a, parent.seg.start, parent.seg.end) : null) ?? sentenceScope ?? eventScope(a) ?? disc.scope ?? (ctx.speaker && UK_BORDER_ROLES.test(ctx.speaker) ? 'uk' : null) ?? homeOfficeTerms(a, seg);
   const peopleCounted = d.quantity !== null && /^(people|persons|migrants|refugees|individuals|men|women|children|asylum)$/.test(a.tokens[d.quantity.end]?.lower ?? '');
   let { choice, generic } = chooseFamily(measureWords, scope, within(a.values, seg.start, seg.end).filter((v) => !(d.rank?.afterValues ?? []).includes(v)), peopleCounted);
+  // "7,349 people made asylum claims …, having made a … crossing of the Channel by small boat": the asylum claims of small-boat arrivals.
+  // (In the clause, or in what follows it up to the next figure: "…, having made a crossing … by small boat".)
+  const nextFigure = d.quantity ? (a.quantities.find((o) => o.start >= d.quantity!.end)?.start ?? a.tokens.length) : seg.end;
+  const boatWords = within(a.measures, seg.start, Math.max(seg.end, nextFigure)).some((m) => m.value.family === 'small_boats' || m.value.family === 'small_boat_arrivals') || a.tokens.slice(seg.start, Math.max(seg.end, nextFigure)).some((t) => /^(boat|boats|dinghy|dinghies)$/.test(t.lower));
+  // (A claim for asylum, not people described as asylum seekers: "20,000 asylum-seekers have crossed" are arrivals.)
+  const asylumWord = measureWords.some((m) => m.value.family === 'asylum' && !PEOPLE_NOUNS.has(m.phrase.toLowerCase()) && !/^asylum[- ]?seekers?$/i.test(m.phrase));
+  if (d.type === 'count' && boatWords && asylumWord && (choice?.family.id === 'uk_asylum' || choice?.family.id === 'small_boat_arrivals' || (!choice && generic && /asylum|appli|claim/i.test(generic)))) {
+    const raised = ctx.vocab.valuesOf('uk.small_boats.asylum_claims', 'asylum_application').filter((v) => /raised/.test(v) && !/^No/.test(v));
+    choice = { family: FAMILIES.find((f) => f.id === 'uk_small_boat_asylum')!, word: choice?.word ?? null, implies: { asylum_application: raised } };
+    generic = null;
+  }
   // A baseline that restates the measure loosely ("higher than the number of returns …") means the subject's measure.
   const baseOf = d.baselineOf ? done.get(d.baselineOf) : undefined;
   if (choice && baseOf?.measure && choice.family.id === baseOf.measure.family && !Object.keys(choice.implies).length) {
@@ -618,6 +639,12 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
       bindWords('period', d.asOf.start, d.asOf.end);
     }
   }
+  // "… fell by 16,318 last year, from 45,755 in 2022 to 29,437": the level reached is of the change's own period.
+  if (!period && d.levelReached && d.quantity) {
+    const change = all.find((o) => o.type === 'change' && o.seg === d.seg && o.anchor[1] <= d.quantity!.start);
+    const cp = change ? done.get(change) : undefined;
+    if (cp?.claim?.type === 'change' && cp.claim.period && !cp.claim.unread) period = cp.claim.period;
+  }
   // A share in the present tense with no period of its own is read over the latest figures, not the clause before's period.
   const presentShare = d.type === 'share' && !d.time && presentTense(a, seg);
   if (presentShare) d.present = true;
@@ -834,6 +861,7 @@ function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null
   switch (d.type) {
     case 'count':
       if (!q) return null;
+      if (d.levelReached && base.period?.endpoints) base.period = yearPeriod(base.period.endpoints[1], `${base.period.endpoints[1]}, the later year of ${base.period.reading}: the level the change reached`);
       if (d.time && d.time.expr.kind === 'since' && base.period) base.period = { ...base.period, kind: 'since' };
       return { ...base, type: 'count', quantity: q };
     case 'mean_per':
@@ -876,7 +904,8 @@ function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null
       // "Spain received the second highest number …, after Germany": ranked among the values of the subject's dimension.
       if (d.overDefault && r.afterValues.length && subjectValue && r.afterValues.every((v) => dimOf(v) === dimOf(subjectValue))) rank.over = { dim: dimOf(subjectValue)! };
       // "the most applications in the EU", "of all EU countries": among the member states, not the other countries that report to Eurostat.
-      if (typeof rank.over === 'object' && rank.over.dim === 'geo' && base.measure?.metric === 'eu.asylum.applicants' && a.scopes.some((x) => /^(the )?(eu|european union|bloc)$/.test(x.phrase.toLowerCase()))) rank.members = 'EU27';
+      // ("Germany is the EU's largest host country": UNHCR's countries of asylum likewise.)
+      if (typeof rank.over === 'object' && DIM_KINDS[base.measure?.metric ?? '']?.[rank.over.dim] === 'place' && a.scopes.some((x) => /^(the )?(eu|european union|bloc)$/.test(x.phrase.toLowerCase()))) rank.members = 'EU27';
       if (r.afterTimes?.length && typeof rank.over !== 'object') rank.afterYears = r.afterTimes.map((t) => (t.expr.kind === 'period' ? yearOf(t.expr.period.from) : 0)).filter(Boolean);
       if (typeof rank.over === 'object' && base.measure) {
         // The values ranked: the clause's subject ("Iranians (13%) and Turkish nationals (11%) were the next most common").
@@ -911,9 +940,16 @@ function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null
         const [y1, y2] = base.period.endpoints;
         return { ...base, period: yearPeriod(y2), type: 'change', quantity: q, direction: d.direction ?? 'up', baseline: yearPeriod(y1) };
       }
-      const subject = base.period;
+      let subject = base.period;
       let baseline: Period | null = null;
-      if (d.after && d.baselineTimes?.[0]) {
+      // "This represents a decline of 41%", after a figure and the figure for the same period a year before: the first against the second.
+      const back = within(a.references, seg.start, d.anchor[1] + 1)[0];
+      if (!d.time && !d.baselineTimes?.length && disc.pair && back && subject === disc.topic?.period) {
+        subject = disc.pair.subject;
+        base.period = subject;
+        baseline = disc.pair.baseline;
+        notes.push(`"${words(a, back.start, back.end)}" read as the change from ${baseline.reading} to ${subject.reading}, the two figures before`);
+      } else if (d.after && d.baselineTimes?.[0]) {
         // "increased following … in December 2022": twelve months after that date against the twelve before.
         const t = periodOf(d.baselineTimes[0], ctx.date, disc, null, notes);
         if (t) {
