@@ -887,3 +887,43 @@ test('a rank of a window that had ended is not judged on the part of it the data
   const c = (await check('The UK received the fifth largest number of asylum applications in the year ending June 2025.', '2025-11-14')).find((x) => x.type === 'rank' || x.type === 'record')!;
   assert.equal(c.verdict, 'unverifiable', c.reason);
 });
+
+test('a share "filed in Germany" is of the country of application, not of German citizens', { skip }, async () => {
+  const by = euByGeo('2017');
+  const eu = rows(EUROSTAT).filter((r) => r.year === '2017' && r.geo === 'EU27').reduce((s, r) => s + Number(r.n || 0), 0);
+  const de = by.find(([g]) => g === 'DEU')![1];
+  const pct = Math.round((100 * de) / eu);
+  const c = await one(`In 2017, ${pct}% of all asylum claims in the EU were filed in Germany.`, '2019-12-30', 'share');
+  assert.equal(c.verdict, 'accurate', c.reason);
+  // Control: Germans applying are German citizens, a tiny share.
+  const g = await one(`In 2017, ${pct}% of all asylum applicants in the EU were Germans.`, '2019-12-30', 'share');
+  assert.equal(g.verdict, 'inaccurate', g.reason);
+});
+
+test('a list "X at N, followed by Y at M": each figure is its own value\'s; UNHCR refugees may be read with asylum-seekers', { skip }, async () => {
+  const un = rows(UNHCR).filter((r) => r.year === '2018' && r.coa_iso === 'TUR');
+  const strict = (o: string) => un.filter((r) => r.coo_iso === o).reduce((s, r) => s + Number(r.refugees || 0), 0);
+  const broad = (o: string) => un.filter((r) => r.coo_iso === o).reduce((s, r) => s + Number(r.refugees || 0) + Number(r.asylum_seekers || 0), 0);
+  assert.ok(broad('AFG') > 10 * strict('AFG'), 'Afghans in Turkey are mostly asylum-seekers');
+  const text = `Syrians make up the largest number of refugees in Turkey, followed by Afghans with ${broad('AFG').toLocaleString('en-GB')} and Iraqis with ${broad('IRQ').toLocaleString('en-GB')}.`;
+  const cs = (await check(text, '2019-06-25')).filter((c) => c.type === 'count');
+  assert.deepEqual(cs.map((c) => c.filters.origin), ['AFG', 'IRQ']);
+  for (const c of cs) {
+    assert.equal(c.verdict, 'accurate', c.reason);
+    assert.match(c.reason, /refugees, asylum-seekers and others/);
+  }
+  // Control: a figure that fits neither reading.
+  const off = (await check(`Syrians make up the largest number of refugees in Turkey, followed by Afghans with ${(broad('AFG') * 3).toLocaleString('en-GB')}.`, '2019-06-25')).find((c) => c.type === 'count')!;
+  assert.equal(off.verdict, 'inaccurate', off.reason);
+});
+
+test('"in the past year" is the last twelve months, not "in the past"; "made the perilous journey" is an arrival; "exceeds that of all of 2022" compares', { skip }, async () => {
+  const last = sbDays('2024-12-31', '2025-12-30').reduce((s, d) => s + d.n, 0);
+  const c = await one(`Home Office figures showed the number of migrants crossing the Channel in the past year was ${last.toLocaleString('en-GB')}.`, '2025-12-31', 'count');
+  assert.deepEqual([c.period?.from, c.period?.to, c.verdict], ['2024-12-31', '2025-12-30', 'accurate'], c.reason);
+  const ytd = sbDays('2024-01-01', '2024-06-04').reduce((s, d) => s + d.n, 0);
+  const j = await one(`Figures released by the Home Office today show that ${ytd.toLocaleString('en-GB')} have made the perilous journey so far this year.`, '2024-06-05', 'count');
+  assert.deepEqual([j.metric, j.verdict], ['uk.small_boats.arrivals', 'accurate'], j.reason);
+  const x = (await check('At least 2,000 migrants have died or disappeared in Mediterranean waters so far this year, a figure that already exceeds that of all of 2022.', '2023-12-01')).find((y) => y.type === 'comparison')!;
+  assert.equal(x.verdict, 'accurate', x.reason);
+});

@@ -227,6 +227,23 @@ METRICS.push(
     caveats: ['End-year stocks.'], aliases: ['asylum seekers waiting'], url: 'https://www.unhcr.org/refugee-statistics/',
   }),
   unhcrObs({
+    id: 'unhcr.oip', title: 'Other people in need of international protection (UNHCR)', unit: 'people', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'stock',
+    definition: 'People outside their country who need international protection but are not counted as refugees or asylum-seekers (mostly Venezuelans displaced abroad), at the end of each year.', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3'), ...UNHCR_NAMES],
+    caveats: ['End-year stocks.', 'Reported from 2018 (as Venezuelans displaced abroad until 2021).'], aliases: ['other people in need of international protection', 'venezuelans displaced abroad'], url: 'https://www.unhcr.org/refugee-statistics/',
+  }),
+  {
+    // Derived: the stocks added, as UNHCR's host-country tables and much reporting give "refugees" ("Turkey hosts 3.9 million refugees").
+    id: 'unhcr.refugees_and_asylum_seekers', title: 'Refugees, asylum-seekers and others in need of international protection (UNHCR, added)', unit: 'people', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'stock',
+    definition: 'Refugees under UNHCR\'s mandate plus asylum-seekers with pending claims plus other people in need of international protection, at the end of each year, by country of asylum and origin: the sum of the three series, computed here.',
+    dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3'), ...UNHCR_NAMES],
+    caveats: ['End-year stocks: values for different years must not be added.', 'Computed by crossings as refugees + asylum-seekers + others in need of international protection; UNHCR publishes them apart.'], aliases: ['refugees and asylum seekers'],
+    url: 'https://www.unhcr.org/refugee-statistics/',
+    publicationLagDays: 160,
+    relation: ['unhcr.refugees', 'unhcr.asylum_seekers', 'unhcr.oip'].map((id) => `SELECT o.*, ca.name AS asylum_name, co.name AS origin_name FROM (${obsRelation(id, ['asylum', 'origin'])}) o
+      LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) ca ON ca.iso3 = o.asylum
+      LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) co ON co.iso3 = o.origin`).join('\n      UNION ALL '),
+  },
+  unhcrObs({
     id: 'unhcr.idps', title: 'Internally displaced people (UNHCR)', unit: 'people', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'stock',
     definition: 'Internally displaced people protected or assisted by UNHCR at the end of each year.', dimensions: [d('asylum', 'Country, ISO-3'), d('origin', 'Country of origin, ISO-3'), ...UNHCR_NAMES],
     caveats: ['End-year stocks; UNHCR-assisted IDPs only.'], aliases: ['internally displaced'], url: 'https://www.unhcr.org/refugee-statistics/',

@@ -37,6 +37,7 @@ export const PLAUSIBLE: Record<string, Plausible> = {
   'unhcr.refugees': P(40_000_000, 'the largest row is 3,752,317'),
   'unhcr.idps': P(120_000_000, 'the largest row is 11,559,970'),
   'unhcr.asylum_seekers': P(15_000_000, 'the largest row is 1,437,190'),
+  'unhcr.oip': P(30_000_000, 'the largest row is 2,851,160'),
   'unhcr.asylum.applications': P(4_000_000, 'the largest row is 404,142'),
   'unhcr.asylum.decisions': P(5_000_000, 'the largest row is 543,233'),
   'unhcr.asylum.recognised': P(2_000_000, 'the largest row is 164,926'),

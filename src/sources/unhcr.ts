@@ -27,7 +27,7 @@ const SPECS: CsvFileSpec[] = [
     dataset: 'unhcr.population',
     title: 'UNHCR end-year populations of concern',
     spec: {
-      columns: [...BASE, { key: 'refugees', names: ['refugees'] }, { key: 'asylum_seekers', names: ['asylum_seekers'] }, { key: 'idps', names: ['idps'], required: false }, { key: 'stateless', names: ['stateless'], required: false }],
+      columns: [...BASE, { key: 'refugees', names: ['refugees'] }, { key: 'asylum_seekers', names: ['asylum_seekers'] }, { key: 'idps', names: ['idps'], required: false }, { key: 'stateless', names: ['stateless'], required: false }, { key: 'oip', names: ['oip'], required: false }],
       grain: 'year',
       start: YEAR_START,
       dims: DIMS,
@@ -35,6 +35,7 @@ const SPECS: CsvFileSpec[] = [
         { metric: 'unhcr.refugees', value: 'c.refugees' },
         { metric: 'unhcr.asylum_seekers', value: 'c.asylum_seekers' },
         { metric: 'unhcr.idps', value: 'c.idps' },
+        { metric: 'unhcr.oip', value: 'c.oip' },
       ],
     },
   },

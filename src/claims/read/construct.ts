@@ -229,11 +229,13 @@ function measureWordsNear(a: Analysis, s: Segment, q: Range, exclude: Range | nu
 function ownValues(a: Analysis, s: Segment, q: Range): Draft['values'] {
   const vs = within(a.values, s.start, s.end);
   // ("164,351 Afghans", "164,351 Afghan nationals"; not across a comma: "…with 164,351, Iraqis with …".)
-  const right = vs.find((v) => v.start >= q[1] && v.start - q[1] <= 1 && v.entry.form === 'demonym' && !/^[,;]$/.test(lw(a, q[1])));
+  const right = vs.find((v) => v.start >= q[1] && v.start - q[1] <= 1 && v.entry.form === 'demonym' && !/^([,;]|and|or|but)$/.test(lw(a, q[1])));
   const paren = vs.find((v) => v.end <= q[0] && q[0] - v.end <= 1 && lw(a, v.end) === '(');
   // "followed by Afghans with 164,351, Iraqis with 142,576": each figure is the value's named just before "with".
   const withOf = vs.find((v) => v.end === q[0] - 1 && lw(a, v.end) === 'with' && v.entry.form === 'demonym');
-  const out = [right, paren, withOf].filter((v): v is NonNullable<typeof v> => v !== undefined);
+  // "followed by Colombia at 1.7 million": the value just before "at" and the figure.
+  const atOf = vs.find((v) => v.end === q[0] - 1 && lw(a, v.end) === 'at');
+  const out = [right, paren, withOf, atOf].filter((v): v is NonNullable<typeof v> => v !== undefined);
   return out;
 }
 
@@ -762,6 +764,8 @@ function changes(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[
       anchor = [before.start, q.end];
     } else if (q.unit !== 'ratio') continue;
     if (!dir) continue;
+    // "more than twice as many as any other EU country": a comparison across countries, not a change over time (not computed).
+    if (a.tokens.slice(q.end, q.end + 8).some((t, k) => t.lower === 'any' && /^(other|single)$/.test(lw(a, q.end + k + 1)))) continue;
     // "falling to around 11,400, compared to more than double that during the same period last year": the multiple is the
     // baseline's, of the figure just stated, so the change runs the other way ("more than halved").
     if (q.unit === 'ratio' && /^(that|this)$/.test(lw(a, q.end)) && /^(to|with|against|versus|vs)$/.test(lw(a, q.start - 1)) && q.value > 0) {
@@ -989,7 +993,7 @@ function ranks(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
 
 // ── comparisons ─────────────────────────────────────────────────────────────
 
-const COMPARE_VERBS = new Set(['surpass', 'surpassed', 'exceed', 'exceeded', 'outnumber', 'outnumbered', 'top', 'topped', 'beat', 'eclipse', 'eclipsed', 'outstrip', 'outstripped']);
+const COMPARE_VERBS = new Set(['surpass', 'surpasses', 'surpassed', 'exceed', 'exceeds', 'exceeded', 'outnumber', 'outnumbers', 'outnumbered', 'top', 'tops', 'topped', 'beat', 'beats', 'eclipse', 'eclipses', 'eclipsed', 'outstrip', 'outstrips', 'outstripped']);
 
 function comparisons(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[] {
   const out: Draft[] = [];

@@ -81,7 +81,7 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'eu_asylum', label: 'first-time asylum applicants in the EU', scope: 'eu', sources: [{ metric: 'eu.asylum.applicants' }],
-    harmless: ['asylum', 'application', 'applications', 'applicant', 'applicants', 'applied', 'apply', 'applying', 'seekers', 'seeking', 'sought', 'eu', 'european', 'union', 'bloc', 'member', 'states', 'lodged', 'made', 'submitted', 'registered', 'received', 'receive', 'receives'],
+    harmless: ['asylum', 'application', 'applications', 'applicant', 'applicants', 'applied', 'apply', 'applying', 'filed', 'lodged', 'submitted', 'seekers', 'seeking', 'sought', 'eu', 'european', 'union', 'bloc', 'member', 'states', 'lodged', 'made', 'submitted', 'registered', 'received', 'receive', 'receives'],
   },
   {
     id: 'refugees', label: "refugees under UNHCR's mandate", scope: 'world', sources: [{ metric: 'unhcr.refugees' }],
@@ -134,7 +134,7 @@ export const MEASURE_WORDS = new PhraseSet<MeasureWord>([
   ...['drown', 'drowned', 'drowning'].map((p) => [p, V('deaths', { implies: { cause: ['Drowning'] } })] as [string, MeasureWord]),
   // Arrivals and crossings: the place decides whose.
   ...['arrival', 'arrivals', 'crossing', 'crossings', 'entries', 'entry', 'irregular migration', 'illegal migration', 'irregular arrivals', 'illegal arrivals', 'flows'].map((p) => [p, N('arrivals')] as [string, MeasureWord]),
-  ...['arrive', 'arrived', 'arriving', 'cross', 'crossed', 'made the crossing', 'make the crossing', 'came to the uk', 'came to britain', 'reached the uk', 'reached britain', 'reached europe', 'landed', 'crossed into', 'made the journey', 'entered the eu', 'entered europe', 'entered into the eu', 'entered into europe', 'entering the eu', 'entered the european union', 'entered into the european union'].map((p) => [p, V('arrivals')] as [string, MeasureWord]),
+  ...['arrive', 'arrived', 'arriving', 'cross', 'crossed', 'made the crossing', 'make the crossing', 'came to the uk', 'came to britain', 'reached the uk', 'reached britain', 'reached europe', 'landed', 'crossed into', 'made the journey', ...['made', 'make', 'making', 'have made', 'has made'].flatMap((v) => ['perilous', 'dangerous', 'treacherous', 'risky', 'deadly', 'hazardous'].flatMap((adj) => [`${v} the ${adj} journey`, `${v} the ${adj} crossing`, `${v} ${adj} journey`, `${v} ${adj} crossings`, `${v} a ${adj} journey`, `${v} the ${adj} channel crossing`])), 'made the trip', 'making the journey', 'making the crossing', 'entered the eu', 'entered europe', 'entered into the eu', 'entered into europe', 'entering the eu', 'entered the european union', 'entered into the european union'].map((p) => [p, V('arrivals')] as [string, MeasureWord]),
   ...['small boat arrivals', 'small boat crossings', 'channel crossings', 'channel arrivals', 'small boat migrants'].map((p) => [p, N('small_boat_arrivals')] as [string, MeasureWord]),
   ...['irregular border crossings', 'illegal border crossings', 'border crossings', 'border detections', 'illegal border-crossings', 'irregular border-crossings'].map((p) => [p, N('arrivals', { defaultScope: 'eu' })] as [string, MeasureWord]),
   ...['irregular crossings', 'illegal crossings', 'irregular entries', 'illegal entries'].map((p) => [p, N('arrivals')] as [string, MeasureWord]),
@@ -170,7 +170,7 @@ export const MEASURE_WORDS = new PhraseSet<MeasureWord>([
 /** Place words that choose a family for generic words, and never narrow it. */
 export const SCOPE_WORDS = new PhraseSet<Scope>([
   ...['the uk', 'uk', 'britain', 'great britain', 'the united kingdom', 'united kingdom', 'british shores', 'the channel', 'english channel', 'the english channel', 'channel', 'small boats', 'small boat', 'small-boat', 'home office', 'dover', 'kent', 'the british coast', 'england'].map((p) => [p, 'uk'] as [string, Scope]),
-  ...['the eu', 'eu', 'the european union', 'european union', "the eu's external borders", "europe's external borders", 'the bloc', 'frontex', 'schengen', 'schengen area', 'external borders', "the eu's borders", "europe's borders", 'the european union (eu)', 'into europe', 'to europe', 'entering europe', 'into the eu', 'to the eu'].map((p) => [p, 'eu'] as [string, Scope]),
+  ...['eurostat', 'the eu', 'eu', 'the european union', 'european union', "the eu's external borders", "europe's external borders", 'the bloc', 'frontex', 'schengen', 'schengen area', 'external borders', "the eu's borders", "europe's borders", 'the european union (eu)', 'into europe', 'to europe', 'entering europe', 'into the eu', 'to the eu'].map((p) => [p, 'eu'] as [string, Scope]),
   ...['worldwide', 'globally', 'around the world', 'across the world', 'in the world', 'global', 'internationally', 'across the globe', 'around the globe', 'the world over', 'world'].map((p) => [p, 'world'] as [string, Scope]),
 ]);
 

@@ -57,6 +57,8 @@ const unheldWhy = (label: string, a: Analysis, vs: ValueMention[]): string => {
   ];
   return parts.join('; ');
 };
+/** What a value would filter: a country named (not "from") is a place, a demonym or "from" a nationality ("Syrian refugees in Turkey"; "Turkey …, followed by Colombia at 1.7 million"). */
+const roleOf = (v: ValueMention): string => (v.entry.kind === 'nationality' ? (v.entry.form === 'demonym' || v.context === 'from' ? 'nationality' : 'place') : v.entry.kind);
 const kindOf = (v: ValueMention): string => (v.context === 'in' && v.entry.form === 'name' && v.entry.kind === 'nationality' ? 'place' : v.entry.kind);
 
 /** Pronouns that can stand for the part of a share said before: "They also made up nearly half …". */
@@ -484,10 +486,14 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   for (const o of all) if (o !== d && o.seg === d.seg) for (const v of [...(inWholeOf(o) ? [] : o.values), ...(o.restatesCount ? [] : (o.partValues ?? []))]) for (let i = v.start; i < v.end; i++) siblingsBound.add(i);
   const partOrRank = new Set<ValueMention>([...(d.partValues ?? []), ...(d.rank?.afterValues ?? []), ...(d.baselineValues && d.type !== 'count' ? d.baselineValues : [])]);
   const clauseValues = () => within(a.values, seg.start, seg.end).filter((v) => !partOrRank.has(v) && !isInBaseline(all, d, v.start) && !siblingsBound.has(v.start) && !(d.baselineOf === undefined && all.some((o) => o !== d && o.values.includes(v) && !inWholeOf(o))));
+  // A list ("Turkey … at 3.7 million, followed by Colombia at 1.7 million, Pakistan and Uganda at 1.4 million each"): a figure with no value of
+  // its own does not take the values named after it, where the other figures of the clause have values of that kind of their own.
+  const listRoles = new Set(all.filter((o) => o !== d && o.seg === d.seg && o.type === 'count' && o.values.length).flatMap((o) => o.values.map(roleOf)));
+  const laterListItem = (v: ValueMention) => d.type === 'count' && !d.values.length && d.quantity !== null && v.start >= d.quantity.end && listRoles.has(roleOf(v));
   const candidates = d.values.length || d.baselineOf || d.type === 'share'
     ? // "69,000 Syrian migrants crossed … via the Eastern Mediterranean route": the figure's own qualifier, and the clause's of other kinds.
-      d.type === 'count' && d.values.length && !d.baselineOf ? [...d.values, ...clauseValues().filter((v) => !d.values.includes(v) && !d.values.some((o) => kindOf(o) === kindOf(v)))] : d.values
-    : clauseValues();
+      d.type === 'count' && d.values.length && !d.baselineOf ? [...d.values, ...clauseValues().filter((v) => !d.values.includes(v) && !d.values.some((o) => roleOf(o) === roleOf(v)))] : d.values
+    : clauseValues().filter((v) => !laterListItem(v));
   // A place word that also sets the scope ("the Channel" for small-boat arrivals) is not a filter of a family of that scope.
   const fam0 = choice?.family ?? (measure ? FAMILIES.find((f) => f.id === measure!.family) : undefined);
   // (… and where the crossing sets off from, when the family says it: "crossed from France in small boats".)
@@ -543,6 +549,12 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
       const all = { ...measure, filters: { ...measure.filters, return_type_group: [...RETURNS_GROUPS, PORT_RETURNS] }, label: `${measure.label} (of every kind, port returns included)` };
       measure = { ...measure, alternatives: [...(measure.alternatives ?? []), all] };
     }
+    // "Turkey hosts 3.9 million refugees", "Colombia at 1.7 million": UNHCR's mandate refugees, or (as its host tables and much reporting
+    // count them) with asylum-seekers and others in need of international protection (Venezuelans displaced abroad).
+    if (choice.family.id === 'refugees' && r.metric === 'unhcr.refugees' && !a.tokens.some((t) => /^(mandate|strict|strictly)$/.test(t.lower))) {
+      const broad = { ...measure, metric: 'unhcr.refugees_and_asylum_seekers', label: `${measure.label.replace("refugees under UNHCR's mandate", 'refugees, asylum-seekers and others in need of protection (UNHCR)')}` };
+      measure = { ...measure, alternatives: [...(measure.alternatives ?? []), broad] };
+    }
     if (r.unheld.length) unread = unheldWhy(choice.family.label, a, r.unheld);
     for (const v of values) bindWords('filter', v.start, v.end);
   } else if (measure && values.length) {
@@ -573,7 +585,8 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     }
     sharePart = parts.map((p) => p.entry);
     for (const p of parts) {
-      const t = p.entry.targets.find((x) => x.metric === measure!.metric);
+      // (Through targetFor: "filed in Germany" is the country of application, not German citizens.)
+      const t = targetFor(p, measure!.metric);
       if (t) partFilters[t.dim] = [...(partFilters[t.dim] ?? []), ...t.values];
       else unread ??= `the data held do not break ${fam.label} down by ${p.entry.kind} ("${words(a, p.start, p.end)}")`;
       bindWords('part', p.start, p.end);
@@ -773,7 +786,7 @@ function presentTense(a: Analysis, seg: Segment): boolean {
   for (let i = seg.start; i < seg.end; i++) {
     const t = a.tokens[i]!;
     // (The tagger reads some present verbs of a stock as nouns: "Turkey hosts 3.7 million refugees".)
-    if (/^(are|is|remain|remains|hosts|houses|shelters|accommodates|continues|stands|totals)$/.test(t.lower)) return true;
+    if (/^(are|is|remain|remains|hosts|hosting|houses|shelters|accommodates|continues|stands|totals)$/.test(t.lower)) return true;
     if (/^(were|was|had|have|has|did|will|would)$/.test(t.lower)) return false;
     if (t.pos === 'VERB' && (t.lower === t.lemma || t.lower === `${t.lemma}s`) && !/^(to|will|would|did|could|should|may|might)$/.test(a.tokens[i - 1]?.lower ?? '')) return true;
   }

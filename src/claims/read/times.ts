@@ -713,7 +713,9 @@ function timeAt(tokens: Token[], i: number, ctx: TimeContext): TimeMention | nul
     const unit = lw(tokens, num ? num.end : i + 3);
     if (/^decades?$/.test(unit)) return { start: i, end: (num ? num.end : i + 3) + 1, expr: { kind: 'years', n: 10 * (num?.n ?? 1) } };
   }
-  if (seq(tokens, i, 'in', 'the', 'past') || seq(tokens, i, 'ever', 'before') || w === 'previously' || seq(tokens, i, 'before', 'now')) {
+  // ("in the past year", "in the past 12 months": the last N, read at "the past …".)
+  const pastSpan = seq(tokens, i, 'in', 'the', 'past') && !/^(year|years|month|months|week|weeks|decade|decades|day|days|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few)$/.test(lw(tokens, i + 3));
+  if (pastSpan || seq(tokens, i, 'ever', 'before') || w === 'previously' || seq(tokens, i, 'before', 'now')) {
     const n = w === 'in' ? 3 : w === 'previously' ? 1 : 2;
     return { start: i, end: i + n, expr: { kind: 'past' } };
   }
