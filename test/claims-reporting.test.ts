@@ -927,3 +927,15 @@ test('"in the past year" is the last twelve months, not "in the past"; "made the
   const x = (await check('At least 2,000 migrants have died or disappeared in Mediterranean waters so far this year, a figure that already exceeds that of all of 2022.', '2023-12-01')).find((y) => y.type === 'comparison')!;
   assert.equal(x.verdict, 'accurate', x.reason);
 });
+
+test('"trying to reach Spain\'s Canary Islands": the country locates the route, which is the filter; a superlative "for the seventh consecutive year" is no run of rises', { skip }, async () => {
+  const iom = rows('iom-missing-migrants/Missing_Migrants_Global_Figures_allData_2014-01_to_2025-04.csv');
+  const n = iom.filter((r) => r['Incident Date']! >= '2021-01-01' && r['Incident Date']! <= '2021-08-31' && /Canary/.test(r['Migration Route'] ?? '')).reduce((s, r) => s + Number(String(r['Total Number of Dead and Missing']).replace(/,/g, '') || 0), 0);
+  const c = await one(`The first eight months of the year saw ${n} migrants die trying to reach Spain's Canary Islands.`, '2021-09-25', 'count');
+  assert.deepEqual([c.filters, c.verdict], [{ route: 'Western Africa / Atlantic route to the Canary Islands' }, 'accurate'], c.reason);
+  const cs = await check('Germany received the most asylum applications in the EU in 2018, for the seventh consecutive year.', '2019-06-24');
+  assert.equal(cs.find((x) => x.type === 'record')?.verdict, 'accurate');
+  const s = cs.find((x) => x.type === 'streak')!;
+  assert.equal(s.verdict, 'unverifiable', s.reason);
+  assert.match(s.reason, /"most", "seventh consecutive year"/);
+});

@@ -309,6 +309,9 @@ function streaks(a: Analysis, s: Segment, si: number, used: Set<number>): Draft[
     }
     if (n === null && since === null) continue;
     const d = newDraft('streak', si, [i, end]);
+    // "Germany received the most applications for the seventh consecutive year": first each year, not a run of rises (not computed).
+    const sup = within(a.superlatives, s.start, i).find((x) => !used.has(x.start));
+    if (sup && !within(a.changes, s.start, s.end).some((c) => c.value.form === 'verb')) d.unread = [words(a, sup.start, sup.end), words(a, i, end)];
     // Direction: the change words of the clause, or the trend's own word.
     const dirWord = /^(downward|downwards|falling)$/.test(w) ? 'down' : /^(upward|upwards|rising|increasing)$/.test(w) ? 'up' : null;
     const ch = within(a.changes, s.start, s.end).find((c) => !used.has(c.start));

@@ -73,6 +73,8 @@ function routeGlosses(tokens: Token[], values: ValueMention[]): Analysis['compos
   const out: Analysis['compositions'] = [];
   for (const v of values) {
     if (v.entry.kind !== 'route') continue;
+    // "Spain's Canary Islands": the country that locates the route describes it.
+    if (/^['’]s$/.test(tokens[v.start - 1]?.text ?? '') && /^[A-Z]/.test(tokens[v.start - 2]?.text ?? '')) out.push({ start: v.start - 2, end: v.start, kind: 'route' });
     // "the Atlantic route from West Africa to Spain's Canary Islands reached …": its ends, named without commas.
     const ends = fromToGloss(tokens, values, v.end);
     if (ends) {

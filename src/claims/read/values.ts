@@ -357,6 +357,12 @@ export class Vocabulary {
         const where = /^(in|to|into|at|on|across|within|inside|reach|reaching|reached)$/.test(before) || (m.value.form === 'name' && (/^['’]s$/.test(after) || PLACE_VERBS.has(verbAfter)));
         const ctx = /^(from|of)$/.test(before) ? 'from' : where ? 'in' : undefined;
         const heading = HEADING.test(before) || (/^(to|for)$/.test(before) && HEADING_BEFORE_TO.test(tokens[i - 2]?.lower ?? ''));
+        // "trying to reach Spain's Canary Islands": the country only locates the route named after it.
+        const located = /^['’]s$/.test(after) ? this.phrases.matchAt(tokens, m.end + 1) : null;
+        if (located && (located.value.kind === 'route' || located.value.kind === 'region')) {
+          i = m.end;
+          continue;
+        }
         out.push({ start: m.start, end: m.end, entry: m.value, ...(ctx ? { context: ctx } : {}), ...(heading ? { heading: true as const } : {}) });
         i = m.end;
       } else i++;
