@@ -939,3 +939,26 @@ test('"trying to reach Spain\'s Canary Islands": the country locates the route, 
   assert.equal(s.verdict, 'unverifiable', s.reason);
   assert.match(s.reason, /"most", "seventh consecutive year"/);
 });
+
+test('"people applied for asylum in Cyprus": the verb is the measure, not a qualifier, so the country decides the publisher; "Turkiye" is Türkiye', { skip }, async () => {
+  const cy = euByGeo('2018').find(([g]) => g === 'CYP')![1];
+  const c = await one(`In 2018, ${cy.toLocaleString('en-GB')} people applied for asylum in Cyprus.`, '2019-06-24', 'count');
+  assert.deepEqual([c.metric, c.verdict], ['eu.asylum.applicants', 'accurate'], c.reason);
+  const un = rows(UNHCR).filter((r) => r.year === '2023' && r.coa_iso === 'TUR').reduce((s, r) => s + Number(r.refugees || 0), 0);
+  const t = await one(`Turkiye hosted ${(Math.round(un / 100_000) / 10).toFixed(1)} million refugees at the end of 2023.`, '2024-06-20', 'count');
+  assert.deepEqual([t.filters, t.verdict], [{ asylum: 'TUR' }, 'accurate'], t.reason);
+});
+
+test('"the highest monthly figure since October 2022": ranked among the months after it', { skip }, async () => {
+  const month = (m: string) => sbDays(`${m}-01`, `${m}-31`).reduce((s, d) => s + d.n, 0);
+  const oct24 = month('2024-10');
+  const cs = (k: string) => check(`During October ${oct24.toLocaleString('en-GB')} people crossed the Channel in small boats, the highest monthly figure since ${k}.`, '2024-11-01');
+  // October 2022 was higher than October 2024, and no month after it was.
+  assert.ok(month('2022-10') > oct24);
+  const yes = (await cs('October 2022')).find((x) => x.type === 'record')!;
+  assert.equal(yes.verdict, 'accurate', yes.reason);
+  // Since August 2022: September 2022 was higher, so no.
+  assert.ok(month('2022-09') > oct24);
+  const no = (await cs('August 2022')).find((x) => x.type === 'record')!;
+  assert.equal(no.verdict, 'inaccurate', no.reason);
+});

@@ -10,7 +10,7 @@ import { newDraft, bind, words, type Draft } from './draft.js';
 import { at, lw, within, type Analysis } from './mentions.js';
 import type { ValueMention } from './values.js';
 import { wordsToNumber, type QuantityMention } from './quantities.js';
-import { yearOf } from '../../util/dates.js';
+import { addDays, yearOf } from '../../util/dates.js';
 import type { Segment } from './segments.js';
 import { yearPeriod, type TimeMention } from './times.js';
 import type { RankOver, RankScope } from '../types.js';
@@ -36,7 +36,7 @@ const PLACE_NOUNS = new Set(['route', 'routes', 'border', 'borders', 'coast', 'c
 const BASELINE_STARTS = new Set(['than', 'on', 'from', 'compared', 'against', 'over', 'versus', 'vs', 'relative', 'since', 'in comparison']);
 const COPULAS = new Set(['were', 'are', 'was', 'is', 'been', 'be', 'being', 'remain', 'remained']);
 const SHARE_VERBS = new Set(['making', 'made', 'make', 'makes', 'accounting', 'accounted', 'account', 'accounts', 'representing', 'represented', 'represent', 'represents', 'comprising', 'comprised', 'constituting', 'constituted']);
-const UNIT_NOUNS: Record<string, RankOver> = { year: 'year', years: 'year', annual: 'year', month: 'month', months: 'month', day: 'day', days: 'day', daily: 'day', route: { dim: 'route' }, routes: { dim: 'route' }, path: { dim: 'route' }, paths: { dim: 'route' }, corridor: { dim: 'route' }, nationality: { dim: 'nationality' }, nationalities: { dim: 'nationality' }, region: { dim: 'region' }, regions: { dim: 'region' }, way: { dim: 'route' }, group: { dim: 'group' }, groups: { dim: 'group' }, country: { dim: 'place' }, countries: { dim: 'place' }, destination: { dim: 'place' }, cause: { dim: 'cause' }, causes: { dim: 'cause' } };
+const UNIT_NOUNS: Record<string, RankOver> = { year: 'year', years: 'year', annual: 'year', yearly: 'year', month: 'month', months: 'month', monthly: 'month', day: 'day', days: 'day', daily: 'day', route: { dim: 'route' }, routes: { dim: 'route' }, path: { dim: 'route' }, paths: { dim: 'route' }, corridor: { dim: 'route' }, nationality: { dim: 'nationality' }, nationalities: { dim: 'nationality' }, region: { dim: 'region' }, regions: { dim: 'region' }, way: { dim: 'route' }, group: { dim: 'group' }, groups: { dim: 'group' }, country: { dim: 'place' }, countries: { dim: 'place' }, destination: { dim: 'place' }, cause: { dim: 'cause' }, causes: { dim: 'cause' } };
 const PER_UNITS: Record<string, string> = { boat: 'small_boats', boats: 'small_boats', dinghy: 'small_boats', dinghies: 'small_boats', vessel: 'small_boats', vessels: 'small_boats' };
 
 /** "per boat", "per small boat", and after an average "on each boat", "in every dinghy": the unit an average is per. */
@@ -955,10 +955,15 @@ function ranks(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
     const since = within(a.times, s.start, s.end).find((t) => t.expr.kind === 'since' && !used.has(t.start));
     const years = within(a.times, s.start, s.end).find((t) => t.expr.kind === 'years');
     // "the highest since the year ending June 2005": a period after "since" is where the scope starts (its figure may follow it, "(30,314)").
-    const sincePeriod = since ? undefined : within(a.times, sup.end, s.end).find((t) => t.expr.kind === 'period' && t.expr.period.kind === 'range' && lw(a, t.start - 1) === 'since' && !used.has(t.start));
+    const sincePeriod = since ? undefined : within(a.times, sup.end, s.end).find((t) => t.expr.kind === 'period' && ((t.expr.period.kind === 'range' && lw(a, t.start - 1) === 'since') || (t.expr.period.kind === 'since' && lw(a, t.start) === 'since' && t.expr.period.sinceEnd !== undefined)) && !used.has(t.start));
     if (since && since.expr.kind === 'since') {
       scope = since.expr.records ? { kind: 'record' } : { kind: 'since', year: since.expr.year };
       bind(d, since.start, since.end, 'scope');
+    } else if (sincePeriod && sincePeriod.expr.kind === 'period' && sincePeriod.expr.period.kind === 'since') {
+      // "the highest monthly figure since October 2022": among the periods after that month, up to the claim.
+      const p = sincePeriod.expr.period;
+      scope = { kind: 'within', from: addDays(p.sinceEnd!, 1), to: p.to };
+      bind(d, sincePeriod.start, sincePeriod.end, 'scope');
     } else if (sincePeriod && sincePeriod.expr.kind === 'period') {
       scope = { kind: 'since', year: yearOf(sincePeriod.expr.period.from) };
       bind(d, sincePeriod.start - 1, sincePeriod.end, 'scope');

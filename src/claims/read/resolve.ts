@@ -43,6 +43,8 @@ export function chooseFamily(all: PhraseMatch<MeasureWord>[], scope: Scope | nul
 
 /** A generic word with no place: the one family whose sources hold every qualifier named ("the Western African route": the EU's detections). */
 function byQualifiers(kind: string, values: ValueMention[]): string | null {
+  // ("applied for asylum" also names the small-boat arrivals' asylum claims: the measure's own words, no qualifier.)
+  values = values.filter((v) => v.entry.kind !== 'asylum_application');
   if (!values.length) return null;
   const ids = kind === 'arrivals' ? ['small_boat_arrivals', 'frontex'] : ['uk_asylum', 'eu_asylum'];
   const fit = ids.filter((id) => {

@@ -192,7 +192,8 @@ export class Vocabulary {
         for (const v of this.valuesOf(metric, dim)) {
           const c = find(v);
           if (!c) continue;
-          const names = new Set([c.name.common, ...(EXTRA_NAMES[c.cca3] ?? []), ...(v.length > 3 ? [v] : [])].map((x) => x.toLowerCase()));
+          // (With the accents folded as well: "Turkiye" for "Türkiye", "Cote d'Ivoire".)
+          const names = new Set([c.name.common, ...(EXTRA_NAMES[c.cca3] ?? []), ...(v.length > 3 ? [v] : [])].flatMap((x) => [x.toLowerCase(), x.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')]));
           for (const n of names) {
             this.add(n, kind, c.name.common, 'name', { metric, dim, values: [v] });
             if (kind === 'nationality') {
