@@ -159,3 +159,8 @@ test('the Measures page draws the timeline with its markers and opens a measure\
   await page.screenshot({ path: join(ARTIFACTS, 'page-measures.png'), fullPage: true });
   await page.close();
 });
+
+// A CI image without Chromium would otherwise pass with every browser test skipped.
+test('under CI the browser tests run: Chromium is installed', { skip: !process.env.CI && 'not CI' }, () => {
+  assert.ok(existsSync(CHROMIUM), `CI=true but there is no Chromium at ${CHROMIUM}: .ci/run installs it (apt-get install -y chromium)`);
+});
