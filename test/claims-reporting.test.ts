@@ -962,3 +962,15 @@ test('"the highest monthly figure since October 2022": ranked among the months a
   const no = (await cs('August 2022')).find((x) => x.type === 'record')!;
   assert.equal(no.verdict, 'inaccurate', no.reason);
 });
+
+test('"as of 13 November, N … in 2023": the year named is the as-of day\'s; "…, prompting warnings from politicians" is what the figure led to, not part of it', { skip }, async () => {
+  const ytd = sbDays('2023-01-01', '2023-11-13').reduce((s, d) => s + d.n, 0);
+  const c = await one(`According to the Home Office, as of 13 November, ${ytd.toLocaleString('en-GB')} people have been detected crossing the English Channel in 2023.`, '2023-11-17', 'count');
+  assert.deepEqual([c.period?.to, c.verdict], ['2023-11-13', 'accurate'], c.reason);
+  const y = sbDays('2019-01-01', '2019-12-31').reduce((s, d) => s + d.n, 0);
+  const p = await one(`${y.toLocaleString('en-GB')} migrants crossed the English Channel in small boats last year, prompting warnings from politicians that they would be sent back.`, '2020-01-10', 'count');
+  assert.equal(p.verdict, 'accurate', p.reason);
+  // Control: a figure in what follows is still read ("…, prompting a 20% rise …" is not cut off).
+  const q = await check(`${y.toLocaleString('en-GB')} migrants crossed the English Channel in small boats last year, prompting a 20% rise in patrols.`, '2020-01-10');
+  assert.ok(q.length >= 1);
+});

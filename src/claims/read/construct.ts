@@ -1118,7 +1118,8 @@ function counts(a: Analysis, s: Segment, si: number, used: Set<number>, segDraft
     const since = rankInClause ? undefined : within(a.times, s.start, s.end).find((t) => t.expr.kind === 'since' && t !== d.time && !used.has(t.start));
     if (d.time && d.time.expr.kind === 'period' && d.time.expr.period.kind === 'to_date' && since) d.asOf = d.time;
     const own = d.time?.expr.kind === 'period' && d.time.expr.period.kind === 'to_date' ? d.time.expr.period : null;
-    const same = own ? within(a.times, s.start, s.end).find((t) => t !== d.time && t.expr.kind === 'period' && t.expr.period.kind === 'to_date' && t.expr.period.from === own.from) : undefined;
+    // (… or the year it is in: "as of 13 November, 27,284 … in 2023".)
+    const same = own ? within(a.times, s.start, s.end).find((t) => t !== d.time && t.expr.kind === 'period' && (t.expr.period.kind === 'to_date' || (t.expr.period.kind === 'year' && t.expr.period.to >= own.to)) && t.expr.period.from === own.from) : undefined;
     if (same) {
       // "By the end of September, … this year": the explicit end is the period's.
       bind(d, same.start, same.end, 'period');

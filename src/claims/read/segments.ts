@@ -106,6 +106,9 @@ export function segment(a: Analysis): Segment[] {
       cuts.push({ at: i, skip: 2, link: 'coord' });
     } else if (comma && w === 'as' && lw(j + 1) === 'well' && lw(j + 2) === 'as') {
       cuts.push({ at: i, skip: 4, link: 'coord' });
+    } else if (comma && /^(prompting|sparking|triggering|fuelling|fueling|raising|renewing|causing|forcing|piling|reigniting|intensifying)$/.test(w) && !isQty(j + 1) && !isQty(j + 2)) {
+      // "…, prompting warnings from politicians that …": what the figure led to, not a claim about it.
+      cuts.push({ at: i, skip: 1, link: 'cause' });
     } else if (comma && w === 'according' && lw(j + 1) === 'to') {
       cuts.push({ at: i, skip: 1, link: 'attribution' });
     } else if (comma && isAttribution(a, j)) {
