@@ -974,3 +974,12 @@ test('"as of 13 November, N … in 2023": the year named is the as-of day\'s; "�
   const q = await check(`${y.toLocaleString('en-GB')} migrants crossed the English Channel in small boats last year, prompting a 20% rise in patrols.`, '2020-01-10');
   assert.ok(q.length >= 1);
 });
+
+test('"In the same period last year, the number was nearly 42,000, indicating a decrease …": the heading time is the figure\'s, even as the change\'s baseline', { skip }, async () => {
+  const now = sbDays('2023-01-01', '2023-11-13').reduce((s, d) => s + d.n, 0);
+  const then = sbDays('2022-01-01', '2022-11-13').reduce((s, d) => s + d.n, 0);
+  const text = `As of 13 November, ${now.toLocaleString('en-GB')} people have been detected crossing the English Channel in 2023. In the same period last year, the number was ${then.toLocaleString('en-GB')}, indicating a decrease of about one-third.`;
+  const cs = await check(text, '2023-11-17');
+  const before = cs.find((c) => c.type === 'count' && c.claimed.value === then)!;
+  assert.deepEqual([before.period?.from, before.period?.to, before.verdict], ['2022-01-01', '2022-11-13', 'accurate'], before.reason);
+});

@@ -189,10 +189,13 @@ function eventDay(a: Analysis, t: TimeMention): boolean {
 const commaAfter = (a: Analysis, t: TimeMention): boolean => a.tokens[t.end]?.text === ',' || (/^(alone|only)$/.test(lw(a, t.end)) && a.tokens[t.end + 1]?.text === ',');
 
 function timeFor(a: Analysis, s: Segment, q: Range, used: Set<number>, exclude: Range | null): TimeMention | null {
-  const ok = (t: TimeMention) => !used.has(t.start) && !(exclude && t.start >= exclude[0] && t.end <= exclude[1]) && t.expr.kind !== 'each' && (t.expr.kind !== 'day' || eventDay(a, t));
+  // (A relative time heading the sentence is every figure's, even when a change also takes it as its baseline:
+  // "In the same period last year, the number was nearly 42,000, indicating a decrease of about one-third".)
+  const headingRelative = (t: TimeMention) => t.expr.kind === 'same_window' && t.start <= 1 && commaAfter(a, t);
+  const ok = (t: TimeMention) => (!used.has(t.start) || headingRelative(t)) && !(exclude && t.start >= exclude[0] && t.end <= exclude[1]) && t.expr.kind !== 'each' && (t.expr.kind !== 'day' || eventDay(a, t));
   // "In 2019, Home Office figures showed that 11 people …": a time heading the sentence reaches past the attribution it opens.
   // ("This year alone, U.N. officials estimate that …": an emphasis between the time and its comma.)
-  const opening = a.times.find((t) => t.start <= 1 && t.end < s.start && commaAfter(a, t) && t.expr.kind === 'period' && !a.quantities.some((o) => o.numStart > t.end && o.numStart < s.start));
+  const opening = a.times.find((t) => t.start <= 1 && t.end < s.start && commaAfter(a, t) && (t.expr.kind === 'period' || t.expr.kind === 'same_window') && !a.quantities.some((o) => o.numStart > t.end && o.numStart < s.start));
   const cands = [...(opening && ok(opening) ? [opening] : []), ...within(a.times, s.start, s.end).filter(ok)];
   const between = (x: number, y: number) => a.quantities.some((o) => o.numStart >= x && o.numEnd <= y && !(o.numStart >= q[0] && o.numEnd <= q[1]));
   // "2018 (299)": the time the parenthesis follows.
@@ -215,7 +218,8 @@ function timeFor(a: Analysis, s: Segment, q: Range, used: Set<number>, exclude: 
   // A time heading the sentence before a comma ("On August 19, 206 migrants crossed in three boats") is every figure's.
   const heading = (t: TimeMention) => t.start <= 1 && (commaAfter(a, t) || (t.start === 0 && t.expr.kind === 'period'));
   const free = cands.filter((t) => heading(t) || !a.quantities.some((o) => !(o.numStart >= q[0] && o.numEnd <= q[1]) && ((o.numEnd <= t.start && t.start - o.numEnd <= 2) || (t.end <= o.numStart && o.numStart - t.end <= 1 && a.tokens[t.end]?.text !== ','))));
-  return free.find((t) => t.expr.kind === 'period' || t.expr.kind === 'since' || t.expr.kind === 'day') ?? null;
+  // ("In the same period last year, the number was nearly 42,000": a relative time heading the sentence.)
+  return free.find((t) => t.expr.kind === 'period' || t.expr.kind === 'since' || t.expr.kind === 'day' || (t.expr.kind === 'same_window' && heading(t))) ?? null;
 }
 
 function measureWordsNear(a: Analysis, s: Segment, q: Range, exclude: Range | null): Draft['measureWords'] {
