@@ -243,6 +243,18 @@ METRICS.push(
       LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) ca ON ca.iso3 = o.asylum
       LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) co ON co.iso3 = o.origin`).join('\n      UNION ALL '),
   },
+  {
+    // Derived: the stocks added, as UNHCR's host-country tables and much reporting give "refugees" ("Turkey hosts 3.9 million refugees").
+    id: 'unhcr.refugees_and_oip', title: 'Refugees and others in need of international protection (UNHCR, added)', unit: 'people', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'stock',
+    definition: 'Refugees under UNHCR\'s mandate plus other people in need of international protection (as UNHCR\'s host tables give it since Global Trends 2022), at the end of each year, by country of asylum and origin: the sum of the two series, computed here.',
+    dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3'), ...UNHCR_NAMES],
+    caveats: ['End-year stocks: values for different years must not be added.', 'Computed by crossings as refugees + others in need of international protection; UNHCR publishes them apart.'], aliases: ['refugees and other people in need of international protection'],
+    url: 'https://www.unhcr.org/refugee-statistics/',
+    publicationLagDays: 160,
+    relation: ['unhcr.refugees', 'unhcr.oip'].map((id) => `SELECT o.*, ca.name AS asylum_name, co.name AS origin_name FROM (${obsRelation(id, ['asylum', 'origin'])}) o
+      LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) ca ON ca.iso3 = o.asylum
+      LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) co ON co.iso3 = o.origin`).join('\n      UNION ALL '),
+  },
   unhcrObs({
     id: 'unhcr.idps', title: 'Internally displaced people (UNHCR)', unit: 'people', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'stock',
     definition: 'Internally displaced people protected or assisted by UNHCR at the end of each year.', dimensions: [d('asylum', 'Country, ISO-3'), d('origin', 'Country of origin, ISO-3'), ...UNHCR_NAMES],

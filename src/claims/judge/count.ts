@@ -67,6 +67,14 @@ async function onePeriod(c: CountClaim, ctx: JudgeContext): Promise<ClaimResult>
   // No place named, and the figure a small part of the whole: it is about a place said elsewhere ("350 deaths had been
   // documented in 2022", after a paragraph on the Caribbean), not a claim about the world that is wrong twentyfold.
   if (c.placeless && got.fig.value >= 3 * q.value) return unverifiable(c, `Not checked: the sentence names no place, and ${fmt(q.value)} is a small part of the whole (${fmt(got.fig.value)} ${c.measure!.label} for ${describeRange(got.fig.from, got.fig.to)}): it is probably about a place named elsewhere in the text.`);
+  // A figure far above the whole the filter is a part of ("the number of applications received by Germany (243,835)" read as
+  // German nationals applying in the UK): the reading of the filter cannot be what is meant.
+  const natDims = Object.keys(c.measure!.filters).filter((k) => /^(nationality|origin|citizen)$/.test(k));
+  if (natDims.length && q.hedge !== 'fewer_than' && q.hedge !== 'up_to') {
+    const rest = Object.fromEntries(Object.entries(c.measure!.filters).filter(([k]) => !natDims.includes(k)));
+    const whole = await valueOf(ctx, { ...c.measure!, filters: rest }, c.period!);
+    if (whole.ok && q.value > 1.05 * whole.fig.value) return unverifiable(c, `Not checked: ${fmt(q.value)} is more than all ${c.measure!.label.replace(/ \(.*\)$/, '')} for ${describeRange(whole.fig.from, whole.fig.to)} (${fmt(whole.fig.value)}), so the figure cannot be of the ${natDims.join(', ')} read (${natDims.map((k) => c.measure!.filters[k]!.join(', ')).join('; ')}): it is probably about something else.`);
+  }
   // A period running up to the claim, whose published figures stop well short of it: a count only grows, so a lower bound
   // already reached holds, and a figure already exceeded is wrong; anything else waits for the rest of the period.
   const cut = got.fig.cutDays ?? 0;

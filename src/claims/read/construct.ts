@@ -978,7 +978,11 @@ function ranks(a: Analysis, s: Segment, si: number, used: Set<number>, ctx: Cons
     if (rs) bind(d, rs.start, rs.end, 'scope');
     // "… after the Eastern Mediterranean route"
     const afterIdx = a.tokens.findIndex((t, i) => i >= sup.end && i < s.end && (t.lower === 'after' || t.lower === 'behind'));
-    const afterValues = afterIdx >= 0 ? within(a.values, afterIdx + 1, s.end) : [];
+    // "After Turkey, Colombia, Uganda and Pakistan, Germany was the largest host": the values ranked above, heading the clause.
+    const headComma = lw(a, s.start) === 'after' ? a.tokens.map((t, i) => (i > s.start && i < start && t.text === ',' ? i : -1)).filter((i) => i > 0).at(-1) ?? -1 : -1;
+    const headAfter = afterIdx < 0 && headComma > 0 ? within(a.values, s.start + 1, headComma) : [];
+    const afterValues = afterIdx >= 0 ? within(a.values, afterIdx + 1, s.end) : headAfter;
+    if (headAfter.length) bind(d, s.start, headComma, 'rank');
     // "… after 2022 and 2021", "behind only 2022": the years ranked above (a figure there is a count of its own).
     const afterTimes = afterIdx >= 0 && !afterValues.length ? within(a.times, afterIdx + 1, s.end).filter((t) => t.expr.kind === 'period' && t.expr.period.kind === 'year' && !a.quantities.some((q) => q.start > afterIdx && q.end <= t.start)) : [];
     if (afterIdx >= 0 && (afterValues.length || afterTimes.length)) {
@@ -1130,7 +1134,10 @@ function counts(a: Analysis, s: Segment, si: number, used: Set<number>, segDraft
       if (same.expr.kind === 'period' && own && same.expr.period.to < own.to) d.time = same;
     }
     // "Between 2021 and 2023, … fell by around a third to 15,864": the level a change reached is its later year's.
-    if (lw(a, q.start - 1) === 'to' && segDrafts.some((o) => o.type === 'change' && o.anchor[1] <= q.start)) d.levelReached = true;
+    // ("… fell significantly, from 6,280 to 4,734": a change word before the pair, with or without a figure of its own.)
+    const changeBefore = segDrafts.some((o) => o.type === 'change' && o.anchor[1] <= q.start) || a.changes.some((c) => c.end <= q.start && c.start >= s.start && c.value.form === 'verb');
+    if (lw(a, q.start - 1) === 'to' && changeBefore) d.levelReached = true;
+    if (lw(a, q.start - 1) === 'from' && changeBefore && lw(a, q.end) === 'to' && a.quantities.some((o) => o.start === q.end + 1)) d.levelFrom = true;
     // "As at 9 July 2023, 12,722 had crossed in 2023", "since 2018, … 120,000 …, as of 21 April": the "as of" day ends the period.
     const asOfT = within(a.times, s.start, s.end).find((t) => t !== d.time && t.expr.kind === 'period' && t.expr.period.kind === 'to_date' && /^(as|by)$/.test(lw(a, t.start)) && !used.has(t.start));
     if (asOfT && asOfT.expr.kind === 'period' && d.time) {

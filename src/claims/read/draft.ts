@@ -69,6 +69,8 @@ export interface Draft {
   unread?: string[];
   /** The level a change in the clause reached ("fell by a third to 15,864"): of the change's own period, its later year for "between 2021 and 2023". */
   levelReached?: boolean;
+  /** The level a change started from ("fell from 6,280 to 4,734"): the earlier year of "between 2017 and 2018". */
+  levelFrom?: boolean;
   /** A multiple said of the baseline ("compared to more than double that"), read as the change the other way. */
   inverted?: boolean;
   /** The claim's period is "now": a present-tense share with no period stated. */

@@ -93,7 +93,7 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'small_boats', label: 'small boats arriving in the UK', scope: 'uk', sources: [{ metric: 'uk.small_boats.boats' }],
-    harmless: ['small', 'boat', 'boats', 'dinghy', 'dinghies', 'channel', 'crossing', 'crossed', 'arrived', 'arriving', 'made', 'carrying', 'carried', 'carry', 'each', 'average', 'people', 'aboard', 'on', 'board'],
+    harmless: ['small', 'boat', 'boats', 'dinghy', 'dinghies', 'channel', 'english', 'detected', 'detection', 'cross', 'arrive', 'uk', 'crossing', 'crossed', 'arrived', 'arriving', 'made', 'carrying', 'carried', 'carry', 'each', 'average', 'people', 'aboard', 'on', 'board'],
   },
 ];
 

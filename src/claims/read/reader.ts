@@ -389,6 +389,9 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     if (when) measureWords = within(a.measures, when.start, when.end);
   }
   if (d.type === 'mean_per') measureWords = measureWords.filter((m) => m.value.family !== 'small_boats');
+  // "the number of small boats detected crossing the Channel": the boats are what is counted, whatever the verb.
+  const boatsCounted = measureWords.find((m) => m.value.family === 'small_boats' && lw(a, m.start - 1) === 'of' && /^(number|total|count)$/.test(lw(a, m.start - 2)));
+  if (boatsCounted && d.type !== 'mean_per') measureWords = [boatsCounted];
   // "656 people arrived in 11 small boats": the boats that head a number are what it counts, whatever the verb.
   const headBoats = d.type === 'count' && d.quantity ? measureWords.find((m) => m.value.family === 'small_boats' && m.start === d.quantity!.end) : undefined;
   if (headBoats) {
@@ -484,7 +487,9 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   const inWholeOf = (o: Draft) => o.type === 'share' && o.wholeRange !== undefined && d.type === 'count' && d.quantity !== null && d.quantity.start >= o.wholeRange[0] && d.quantity.end <= o.wholeRange[1];
   const siblingsBound = new Set<number>();
   for (const o of all) if (o !== d && o.seg === d.seg) for (const v of [...(inWholeOf(o) ? [] : o.values), ...(o.restatesCount ? [] : (o.partValues ?? []))]) for (let i = v.start; i < v.end; i++) siblingsBound.add(i);
-  const partOrRank = new Set<ValueMention>([...(d.partValues ?? []), ...(d.rank?.afterValues ?? []), ...(d.baselineValues && d.type !== 'count' ? d.baselineValues : [])]);
+  // ("After Turkey, Colombia, Uganda and Pakistan, Germany was the largest host country, with 1.3 million": the countries ranked above are no filter of the figure.)
+  const rankedAbove = all.filter((o) => o !== d && o.seg === d.seg && o.rank).flatMap((o) => o.rank!.afterValues);
+  const partOrRank = new Set<ValueMention>([...(d.partValues ?? []), ...(d.rank?.afterValues ?? []), ...rankedAbove, ...(d.baselineValues && d.type !== 'count' ? d.baselineValues : [])]);
   const clauseValues = () => within(a.values, seg.start, seg.end).filter((v) => !partOrRank.has(v) && !isInBaseline(all, d, v.start) && !siblingsBound.has(v.start) && !(d.baselineOf === undefined && all.some((o) => o !== d && o.values.includes(v) && !inWholeOf(o))));
   // A list ("Turkey … at 3.7 million, followed by Colombia at 1.7 million, Pakistan and Uganda at 1.4 million each"): a figure with no value of
   // its own does not take the values named after it, where the other figures of the clause have values of that kind of their own.
@@ -552,8 +557,9 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     // "Turkey hosts 3.9 million refugees", "Colombia at 1.7 million": UNHCR's mandate refugees, or (as its host tables and much reporting
     // count them) with asylum-seekers and others in need of international protection (Venezuelans displaced abroad).
     if (choice.family.id === 'refugees' && r.metric === 'unhcr.refugees' && !a.tokens.some((t) => /^(mandate|strict|strictly)$/.test(t.lower))) {
+      const oip = { ...measure, metric: 'unhcr.refugees_and_oip', label: `${measure.label.replace("refugees under UNHCR's mandate", 'refugees and others in need of protection (UNHCR)')}` };
       const broad = { ...measure, metric: 'unhcr.refugees_and_asylum_seekers', label: `${measure.label.replace("refugees under UNHCR's mandate", 'refugees, asylum-seekers and others in need of protection (UNHCR)')}` };
-      measure = { ...measure, alternatives: [...(measure.alternatives ?? []), broad] };
+      measure = { ...measure, alternatives: [...(measure.alternatives ?? []), oip, broad] };
     }
     if (r.unheld.length) unread = unheldWhy(choice.family.label, a, r.unheld);
     for (const v of values) bindWords('filter', v.start, v.end);
@@ -875,6 +881,7 @@ function build(d: Draft, b: Omit<Claim, 'type' | 'quantity'>, q: Quantity | null
     case 'count':
       if (!q) return null;
       if (d.levelReached && base.period?.endpoints) base.period = yearPeriod(base.period.endpoints[1], `${base.period.endpoints[1]}, the later year of ${base.period.reading}: the level the change reached`);
+      else if (d.levelFrom && base.period?.endpoints) base.period = yearPeriod(base.period.endpoints[0], `${base.period.endpoints[0]}, the earlier year of ${base.period.reading}: the level the change started from`);
       if (d.time && d.time.expr.kind === 'since' && base.period) base.period = { ...base.period, kind: 'since' };
       return { ...base, type: 'count', quantity: q };
     case 'mean_per':

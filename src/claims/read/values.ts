@@ -355,7 +355,9 @@ export class Vocabulary {
         const after = tokens[m.end]?.lower ?? '';
         // ("Turkey has taken in …", "Germany has received …": the verb after its auxiliary.)
         const verbAfter = /^(has|have|had)$/.test(after) ? (/^(taken|took)$/.test(tokens[m.end + 1]?.lower ?? '') && tokens[m.end + 2]?.lower === 'in' ? 'took' : tokens[m.end + 1]?.lower ?? '') : after;
-        const where = /^(in|to|into|at|on|across|within|inside|reach|reaching|reached)$/.test(before) || (m.value.form === 'name' && (/^['’]s$/.test(after) || PLACE_VERBS.has(verbAfter)));
+        // ("the applications received by Germany", "refugees hosted by Australia": the receiver is a place.)
+        const receivedBy = before === 'by' && /^(received|hosted|registered|recorded|processed|accepted|taken|sheltered|housed)$/.test(tokens[i - 2]?.lower ?? '');
+        const where = receivedBy || /^(in|to|into|at|on|across|within|inside|reach|reaching|reached)$/.test(before) || (m.value.form === 'name' && (/^['’]s$/.test(after) || PLACE_VERBS.has(verbAfter)));
         const ctx = /^(from|of)$/.test(before) ? 'from' : where ? 'in' : undefined;
         const heading = HEADING.test(before) || (/^(to|for)$/.test(before) && HEADING_BEFORE_TO.test(tokens[i - 2]?.lower ?? ''));
         // "trying to reach Spain's Canary Islands": the country only locates the route named after it.
