@@ -138,6 +138,8 @@ interface ClaimBase {
   placeless?: boolean;
   /** A stock stated in the present tense with no period ("Turkey hosts 3.6 million refugees"): read at the latest end-year figures published. */
   present?: true;
+  /** A nationality filter read from a bare country name ("than France (156,455)"), not a demonym or "from …": it may name the place instead. */
+  nationalityFromName?: true;
   /**
    * Set when the reading is incomplete: the words not understood, a period not stated,
    * a measure the store does not hold. The claim is then unverifiable with this reason.

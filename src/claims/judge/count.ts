@@ -70,7 +70,7 @@ async function onePeriod(c: CountClaim, ctx: JudgeContext): Promise<ClaimResult>
   // A figure far above the whole the filter is a part of ("the number of applications received by Germany (243,835)" read as
   // German nationals applying in the UK): the reading of the filter cannot be what is meant.
   const natDims = Object.keys(c.measure!.filters).filter((k) => /^(nationality|origin|citizen)$/.test(k));
-  if (natDims.length && q.hedge !== 'fewer_than' && q.hedge !== 'up_to') {
+  if (natDims.length && c.nationalityFromName && q.hedge !== 'fewer_than' && q.hedge !== 'up_to') {
     const rest = Object.fromEntries(Object.entries(c.measure!.filters).filter(([k]) => !natDims.includes(k)));
     const whole = await valueOf(ctx, { ...c.measure!, filters: rest }, c.period!);
     if (whole.ok && q.value > 1.05 * whole.fig.value) return unverifiable(c, `Not checked: ${fmt(q.value)} is more than all ${c.measure!.label.replace(/ \(.*\)$/, '')} for ${describeRange(whole.fig.from, whole.fig.to)} (${fmt(whole.fig.value)}), so the figure cannot be of the ${natDims.join(', ')} read (${natDims.map((k) => c.measure!.filters[k]!.join(', ')).join('; ')}): it is probably about something else.`);

@@ -723,6 +723,8 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
   // The pair "N applications relating to M people" fixes each figure's reading, for these claims only.
   if (claim?.type === 'count' && claim.measure && d.quantity) claim.measure = pairedReading(a, d.quantity, claim.measure, ctx.vocab);
   if (claim && presentStock) claim.present = true;
+  // A nationality read from a bare country name ("less than France (156,455)"), which may as well name the place.
+  if (claim && measure && values.some((v) => v.entry.kind === 'nationality' && v.entry.form === 'name' && !v.context && /^(nationality|origin|citizen)$/.test(targetFor(v, measure!.metric)?.dim ?? ''))) claim.nationalityFromName = true;
   const ownPeriod = Boolean(d.time && period);
   if (!claim) return { draft: d, claim: null, measure, period, scope, ownPeriod };
   if (!measure && !choice && !generic && !parentSubject) {
