@@ -59,6 +59,10 @@ export const METRICS: Metric[] = [
 
 const d = (name: string, description: string, extra: Partial<Metric['dimensions'][number]> = {}) => ({ name, description, column: `"${name}"`, ...extra });
 const obs = (m: Omit<Metric, 'relation'>): Metric => ({ ...m, relation: obsRelation(m.id, m.dimensions.map((x) => x.name)) });
+/** A UNHCR relation with its ISO-3 codes joined to UNHCR's country names. */
+const withNames = (rel: string): string => `SELECT o.*, ca.name AS asylum_name, co.name AS origin_name FROM (${rel}) o
+      LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) ca ON ca.iso3 = o.asylum
+      LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) co ON co.iso3 = o.origin`;
 /** UNHCR metrics: ISO-3 codes joined to UNHCR's country names. */
 const unhcrObs = (m: Omit<Metric, 'relation'>): Metric => {
   const dims = m.dimensions.map((x) => x.name).filter((n) => n !== 'asylum_name' && n !== 'origin_name');
@@ -66,12 +70,19 @@ const unhcrObs = (m: Omit<Metric, 'relation'>): Metric => {
     // UNHCR's end-year figures come out in Global Trends in mid-June (8 to 20 June, 2019-2025): about 160 days after the year's end.
     publicationLagDays: 160,
     ...m,
-    relation: `SELECT o.*, ca.name AS asylum_name, co.name AS origin_name FROM (${obsRelation(m.id, dims)}) o
-      LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) ca ON ca.iso3 = o.asylum
-      LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) co ON co.iso3 = o.origin`,
+    relation: withNames(obsRelation(m.id, dims)),
   };
 };
 const UNHCR_NAMES = [d('asylum_name', "Country of asylum, UNHCR's name"), d('origin_name', "Country of origin, UNHCR's name")];
+/** A UNHCR stock that crossings adds up from stored ones (refugees plus others in need of protection …), joined to the names as unhcrObs does. */
+const unhcrSum = (id: string, title: string, parts: string[], plus: string, aliases: string[]): Metric => ({
+  id, title: `${title} (UNHCR, added)`, unit: 'people', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'stock', publicationLagDays: 160,
+  definition: `Refugees under UNHCR's mandate plus ${plus}, at the end of each year, by country of asylum and origin: the sum of the ${parts.length} series, computed here.`,
+  dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3'), ...UNHCR_NAMES],
+  caveats: ['End-year stocks: values for different years must not be added.', `Computed by crossings as the sum of ${parts.join(', ')}; UNHCR publishes them apart.`], aliases,
+  url: 'https://www.unhcr.org/refugee-statistics/',
+  relation: parts.map((m) => withNames(obsRelation(m, ['asylum', 'origin']))).join('\n      UNION ALL '),
+});
 
 const SMALL_BOATS_CAVEATS = [
   'Provisional daily operational figures (SB_01, published weekly); the final figures are the quarterly Irr_D01 detections, which differ slightly (2022: 45,755 daily against 45,774 quarterly). crossings uses the daily series for days, months and years, and says so.',
@@ -231,30 +242,11 @@ METRICS.push(
     definition: 'People outside their country who need international protection but are not counted as refugees or asylum-seekers (mostly Venezuelans displaced abroad), at the end of each year.', dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3'), ...UNHCR_NAMES],
     caveats: ['End-year stocks.', 'Reported from 2018 (as Venezuelans displaced abroad until 2021).'], aliases: ['other people in need of international protection', 'venezuelans displaced abroad'], url: 'https://www.unhcr.org/refugee-statistics/',
   }),
-  {
-    // Derived: the stocks added, as UNHCR's host-country tables and much reporting give "refugees" ("Turkey hosts 3.9 million refugees").
-    id: 'unhcr.refugees_and_asylum_seekers', title: 'Refugees, asylum-seekers and others in need of international protection (UNHCR, added)', unit: 'people', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'stock',
-    definition: 'Refugees under UNHCR\'s mandate plus asylum-seekers with pending claims plus other people in need of international protection, at the end of each year, by country of asylum and origin: the sum of the three series, computed here.',
-    dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3'), ...UNHCR_NAMES],
-    caveats: ['End-year stocks: values for different years must not be added.', 'Computed by crossings as refugees + asylum-seekers + others in need of international protection; UNHCR publishes them apart.'], aliases: ['refugees and asylum seekers'],
-    url: 'https://www.unhcr.org/refugee-statistics/',
-    publicationLagDays: 160,
-    relation: ['unhcr.refugees', 'unhcr.asylum_seekers', 'unhcr.oip'].map((id) => `SELECT o.*, ca.name AS asylum_name, co.name AS origin_name FROM (${obsRelation(id, ['asylum', 'origin'])}) o
-      LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) ca ON ca.iso3 = o.asylum
-      LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) co ON co.iso3 = o.origin`).join('\n      UNION ALL '),
-  },
-  {
-    // Derived: the stocks added, as UNHCR's host-country tables and much reporting give "refugees" ("Turkey hosts 3.9 million refugees").
-    id: 'unhcr.refugees_and_oip', title: 'Refugees and others in need of international protection (UNHCR, added)', unit: 'people', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'stock',
-    definition: 'Refugees under UNHCR\'s mandate plus other people in need of international protection (as UNHCR\'s host tables give it since Global Trends 2022), at the end of each year, by country of asylum and origin: the sum of the two series, computed here.',
-    dimensions: [d('asylum', 'Country of asylum, ISO-3'), d('origin', 'Country of origin, ISO-3'), ...UNHCR_NAMES],
-    caveats: ['End-year stocks: values for different years must not be added.', 'Computed by crossings as refugees + others in need of international protection; UNHCR publishes them apart.'], aliases: ['refugees and other people in need of international protection'],
-    url: 'https://www.unhcr.org/refugee-statistics/',
-    publicationLagDays: 160,
-    relation: ['unhcr.refugees', 'unhcr.oip'].map((id) => `SELECT o.*, ca.name AS asylum_name, co.name AS origin_name FROM (${obsRelation(id, ['asylum', 'origin'])}) o
-      LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) ca ON ca.iso3 = o.asylum
-      LEFT JOIN (SELECT DISTINCT iso3, name FROM countries) co ON co.iso3 = o.origin`).join('\n      UNION ALL '),
-  },
+  // Derived: the stocks added, as UNHCR's host-country tables and much reporting give "refugees" ("Turkey hosts 3.9 million refugees").
+  unhcrSum('unhcr.refugees_and_oip', 'Refugees and others in need of international protection', ['unhcr.refugees', 'unhcr.oip'],
+    'other people in need of international protection (as UNHCR\'s host tables give it since Global Trends 2022)', ['refugees and other people in need of international protection']),
+  unhcrSum('unhcr.refugees_and_asylum_seekers', 'Refugees, asylum-seekers and others in need of international protection', ['unhcr.refugees', 'unhcr.asylum_seekers', 'unhcr.oip'],
+    'asylum-seekers with pending claims plus other people in need of international protection', ['refugees and asylum seekers']),
   unhcrObs({
     id: 'unhcr.idps', title: 'Internally displaced people (UNHCR)', unit: 'people', source: 'UNHCR Refugee Data Finder', grain: 'year', kind: 'stock',
     definition: 'Internally displaced people protected or assisted by UNHCR at the end of each year.', dimensions: [d('asylum', 'Country, ISO-3'), d('origin', 'Country of origin, ISO-3'), ...UNHCR_NAMES],
