@@ -7,7 +7,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { query } from '../store/open.js';
-import { addDays, describeRange } from '../util/dates.js';
+import { addDays, describeRange, yearOf } from '../util/dates.js';
 import { getMetric } from './catalogue.js';
 import { endOfPeriodSql, type Metric } from './types.js';
 
@@ -247,6 +247,12 @@ export function lastKnownDay(s: Series, date: string): string | null {
     if (lastEnd < to) to = lastEnd;
   }
   return to;
+}
+
+/** The latest year whose figures were complete by the claim's date ("now" for a present-tense share or stock). */
+export function latestCompleteYear(s: Series, date: string): number | null {
+  const last = lastKnownDay(s, date);
+  return last ? yearOf(last) - (last.endsWith('-12-31') ? 0 : 1) : null;
 }
 
 /** Sums over whole periods of a grain (year, month, …) from the series' points. */

@@ -1,6 +1,5 @@
 /** Judging a claim read in full: one function per claim type. A claim not fully read is unverifiable with the reason. */
-import { lastKnownDay } from '../../metrics/access.js';
-import { yearOf } from '../../util/dates.js';
+import { latestCompleteYear } from '../../metrics/access.js';
 import { yearPeriod } from '../read/times.js';
 import type { Claim, ClaimResult, Measure, Period } from '../types.js';
 import { judgeChangeClaim } from './change.js';
@@ -40,10 +39,8 @@ export async function judge(c0: Claim, ctx: JudgeContext): Promise<ClaimResult> 
 
 /** "Now", for a stock stated in the present tense: the latest end-year figures published by the claim's date. */
 async function latestYear(m: Measure, ctx: JudgeContext): Promise<Period | null> {
-  const s = await ctx.data.series(m.metric, m.filters);
-  const last = lastKnownDay(s, ctx.date);
-  if (!last) return null;
-  const y = yearOf(last) - (last.endsWith('-12-31') ? 0 : 1);
+  const y = latestCompleteYear(await ctx.data.series(m.metric, m.filters), ctx.date);
+  if (y === null) return null;
   return yearPeriod(y, `the end of ${y}, the latest end-year figures published by ${ctx.date} (the claim is in the present tense)`);
 }
 

@@ -5,8 +5,8 @@
  * A present-tense share with no period is read over the latest figures, and decided
  * only if every recent year agrees.
  */
-import { lastKnownDay } from '../../metrics/access.js';
-import { addDays, addMonths, describeRange, yearOf } from '../../util/dates.js';
+import { lastKnownDay, latestCompleteYear } from '../../metrics/access.js';
+import { addDays, addMonths, describeRange } from '../../util/dates.js';
 import { yearPeriod } from '../read/times.js';
 import type { ClaimResult, Period, ShareClaim } from '../types.js';
 import { valueOf, type JudgeContext } from './figures.js';
@@ -66,7 +66,7 @@ async function presentPeriods(c: ShareClaim, ctx: JudgeContext): Promise<Period[
   const s = await ctx.data.series(c.measure!.metric, c.measure!.filters);
   const last = lastKnownDay(s, ctx.date);
   if (!last) return [];
-  const y = yearOf(last) - (last.endsWith('-12-31') ? 0 : 1);
+  const y = latestCompleteYear(s, ctx.date)!;
   const twelve: Period = { from: addDays(addMonths(last, -12), 1), to: last, kind: 'range', reading: `the twelve months to ${describeRange(last, last)}` };
   return [yearPeriod(y, `${y}, the latest complete year published by ${ctx.date}`), twelve];
 }

@@ -834,7 +834,7 @@ function changeDraft(a: Analysis, s: Segment, si: number, used: Set<number>, out
     return d;
 }
 
-/** "18% more people applied … than in 2022", "a fifth fewer … than the year before": a comparative's "than" further on in the clause (not past a comma). */
+/** "18% more people applied … than in 2022", "a fifth fewer … than the year before": a comparative's "than" further on in the clause (not past a comma, unless the comma comes right before it). */
 function thanLater(a: Analysis, s: Segment, anchor: Range): Range | null {
   if (!/^(more|fewer|less|higher|lower)$/.test(lw(a, anchor[1] - 1))) return null;
   for (let k = anchor[1]; k < s.end && k - anchor[1] <= 14; k++) {

@@ -551,8 +551,8 @@ function complete(a: Analysis, segs: Segment[], d: Draft, all: Draft[], done: Ma
     // "Returns came in at just under 40,000": returns of no kind named are the Home Office's enforced and voluntary
     // returns, or every return, port returns included (both are published as "returns").
     if (choice.family.id === 'uk_returns' && !choice.implies.return_type_group && !inherited.return_type_group && sameValues(r.filters.return_type_group, RETURNS_GROUPS)) {
-      const all = { ...measure, filters: { ...measure.filters, return_type_group: [...RETURNS_GROUPS, PORT_RETURNS] }, label: `${measure.label} (of every kind, port returns included)` };
-      measure = { ...measure, alternatives: [...(measure.alternatives ?? []), all] };
+      const everyKind = { ...measure, filters: { ...measure.filters, return_type_group: [...RETURNS_GROUPS, PORT_RETURNS] }, label: `${measure.label} (of every kind, port returns included)` };
+      measure = { ...measure, alternatives: [...(measure.alternatives ?? []), everyKind] };
     }
     // "Turkey hosts 3.9 million refugees", "Colombia at 1.7 million": UNHCR's mandate refugees, or (as its host tables and much reporting
     // count them) with asylum-seekers and others in need of international protection (Venezuelans displaced abroad).
@@ -1032,16 +1032,12 @@ function isAgent(a: Analysis, v: ValueMention, seg: Segment): boolean {
   // (… after its attribution: "The U.N. says Turkey hosts the most refugees".)
   const said = a.tokens.findIndex((t, i) => i >= seg.start && i < v.start && ATTRIBUTION_VERBS.has(t.lower));
   if (said >= 0) k = lw(a, said + 1) === 'that' ? said + 2 : said + 1;
-  // (… after a heading time: "In 2023, Germany received …".)
-  for (let moved = true; moved && k < v.start; ) {
-    moved = false;
+  // (… after a heading time and the little words around it: "In 2023, Germany received …".)
+  while (k < v.start) {
     const t = a.times.find((x) => x.start === k);
     if (t) k = t.end;
-    while (k < v.start && /^(the|in|and|,|but|meanwhile|overall|however|also)$/.test(lw(a, k))) {
-      k++;
-      moved = true;
-    }
-    if (t) moved = true;
+    else if (/^(the|in|and|,|but|meanwhile|overall|however|also)$/.test(lw(a, k))) k++;
+    else break;
   }
   if (k !== v.start) return false;
   let j = v.end;
